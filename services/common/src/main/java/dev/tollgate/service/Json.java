@@ -1,0 +1,32 @@
+package dev.tollgate.service;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one JSON convention of every Tollgate API: snake_case names (a Java record component
+ * {@code riskScore} is {@code risk_score} on the wire), ISO-8601 timestamps, unknown fields
+ * ignored on input (a tolerant reader; required fields are checked by the reader itself).
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = create();
+
+  private Json() {}
+
+  /** A new mapper with the convention; mappers are thread-safe once configured. */
+  public static ObjectMapper create() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /** The shared mapper. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+}
