@@ -2,6 +2,8 @@ package dev.tollgate.service;
 
 import static net.logstash.logback.argument.StructuredArguments.kv;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *       503 with {@code "status": "STARTING"} or {@code "DRAINING"} otherwise, so a load
  *       balancer's health check takes the instance out before it stops.
  *   <li>Errors: every {@link ApiError} and every Javalin HTTP error becomes
- *       {@code {"code", "message"}} JSON; anything else is a 500 with code
+ *       {@code {"code", "message"}} JSON; a body that is not JSON, or has a field of the
+ *       wrong type, is a 400 {@code invalid_json} naming the field; anything else is a 500 with code
  *       {@code internal_error} and no stack trace (the trace goes to the log only).
  *   <li>Every request is logged as one structured line: method, path, status, duration_ms.
  *       Bodies are never logged (they may hold card numbers).
@@ -59,6 +63,7 @@ public final class HttpService {
     app.get("/health", this::health);
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.details()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage(), Map.of()));
+    app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "invalid_json", invalidJson(e), Map.of()));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("unhandled error {} {}", kv("method", ctx.method().name()), kv("path", ctx.path()), e);
       error(ctx, 500, "internal_error", "internal error", Map.of());
@@ -144,6 +149,17 @@ public final class HttpService {
       body.put("details", details);
     }
     ctx.status(status).json(body);
+  }
+
+  /** Names the field at fault without echoing the body (it may hold a card number). */
+  private static String invalidJson(JsonProcessingException e) {
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining("."));
+      return "request body field '" + field + "' has the wrong type";
+    }
+    return "request body is not valid JSON";
   }
 
   private static String codeFor(int status) {

@@ -1,15 +1,19 @@
 package dev.tollgate.service;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON convention of every Tollgate API: snake_case names (a Java record component
  * {@code riskScore} is {@code risk_score} on the wire), ISO-8601 timestamps, unknown fields
- * ignored on input (a tolerant reader; required fields are checked by the reader itself).
+ * ignored on input (a tolerant reader; required fields are checked by the reader itself), and
+ * no coercion of scalars ({@code "amount": "100"} and {@code "amount": 1.5} are refused,
+ * not read as 100 and 1).
  */
 public final class Json {
   private static final ObjectMapper MAPPER = create();
@@ -18,11 +22,14 @@ public final class Json {
 
   /** A new mapper with the convention; mappers are thread-safe once configured. */
   public static ObjectMapper create() {
-    return new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .build();
   }
 
   /** The shared mapper. */
