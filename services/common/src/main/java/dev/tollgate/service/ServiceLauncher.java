@@ -43,8 +43,11 @@ public final class ServiceLauncher {
       service.start(env.get("HTTP_HOST", "127.0.0.1"), env.intValue("HTTP_PORT", 9000));
       Duration drainDelay = env.seconds("DRAIN_DELAY_SECONDS", Duration.ZERO);
       Runnable stop = () -> {
-        service.drainAndStop(drainDelay);
-        System.exit(0);
+        try {
+          service.drainAndStop(drainDelay);
+        } finally {
+          System.exit(0);
+        }
       };
       Signal.handle(new Signal("TERM"), signal -> new Thread(stop, "graceful-stop").start());
       Signal.handle(new Signal("INT"), signal -> new Thread(stop, "graceful-stop").start());

@@ -1,0 +1,98 @@
+#!/usr/bin/env bats
+# The local environments (./pipeline up, status, down) and the Staging Deploy stage:
+# a masked copy of production, migrations on the copy, a health-gated deploy, and production
+# never written to.
+
+load lib/environments
+
+setup_file() {
+  export TOLLGATE_SEED_SIZE=5MB
+  "$PIPELINE" up >&3
+}
+
+teardown_file() {
+  rm -rf "$ROOT"/var/releases/00000000.000000-*
+}
+
+@test "up stands up every instance on the release, healthy and UP in HAProxy" {
+  version=$(cat "$ROOT/var/production/release")
+  run "$PIPELINE" status
+  [ "$status" -eq 0 ]
+  [ "$(grep -c " $version " <<<"$output")" -eq 11 ]
+  [ "$(grep -E '^(production|staging) ' <<<"$output" | grep -c ' UP$')" -eq 10 ]
+  grep -q '^bank  *bank-sandbox  *127.0.0.1:8090' <<<"$output"
+}
+
+@test "a second up changes nothing" {
+  run "$PIPELINE" up
+  [ "$status" -eq 0 ]
+  grep -q 'PLAY RECAP' <<<"$output"
+  run grep -E 'changed=[1-9]' <<<"$output"
+  [ "$status" -eq 1 ]
+}
+
+@test "production is seeded with the NULLs and duplicates real data has" {
+  [ "$(psql_at $PRODUCTION_PG payments "select count(*) from debits")" -gt 1000 ]
+  [ "$(psql_at $PRODUCTION_PG payments "select count(*) from debits where description is null")" -gt 0 ]
+  [ "$(psql_at $PRODUCTION_PG payments "select count(*) from cards where holder_name is null")" -gt 0 ]
+  [ "$(psql_at $PRODUCTION_PG payments "select count(*) - count(distinct name) from marketplaces")" -gt 0 ]
+}
+
+@test "HAProxy's admin socket is open to root and the deploy group only, at level admin" {
+  [ "$(stat -c '%a %G' "$ROOT/var/production/haproxy/admin.sock")" = "660 tollgate-deploy" ]
+  run bash -c "echo 'show servers state payments' | socat stdio unix-connect:$ROOT/var/production/haproxy/admin.sock"
+  [ "$status" -eq 0 ]
+  [ "$(grep -c prod-payments- <<<"$output")" -eq 3 ]
+}
+
+@test "staging deploys the release on a masked copy of production, and production is untouched" {
+  before=$(production_checksum)
+  run "$PIPELINE" staging
+  [ "$status" -eq 0 ]
+  [ "$(production_checksum)" = "$before" ]
+  [ "$(psql_at $STAGING_PG payments "select count(*) from debits")" = "$(psql_at $PRODUCTION_PG payments "select count(*) from debits")" ]
+  # Masked: no production email, holder name, fingerprint or ciphertext survives on staging.
+  [ "$(psql_at $STAGING_PG payments "select count(*) from marketplaces where email not like '%@example.invalid'")" -eq 0 ]
+  [ "$(psql_at $STAGING_PG payments "select count(*) from cards where holder_name <> 'Masked Holder'")" -eq 0 ]
+  [ "$(psql_at $STAGING_PG vault "select count(*) from cards where number_ciphertext <> decode(repeat('00', octet_length(number_ciphertext)), 'hex')")" -eq 0 ]
+  fingerprint=$(psql_at $PRODUCTION_PG payments "select fingerprint from cards order by id limit 1")
+  [ "$(psql_at $STAGING_PG payments "select count(*) from cards where fingerprint = '$fingerprint'")" -eq 0 ]
+  # NULLs stay NULL, so migrations meet production's data.
+  [ "$(psql_at $STAGING_PG payments "select count(*) from cards where holder_name is null")" = "$(psql_at $PRODUCTION_PG payments "select count(*) from cards where holder_name is null")" ]
+  [ "$(curl -fsS http://127.0.0.1:8081/health | jq -r .version)" = "$(latest_release)" ]
+}
+
+@test "a NOT NULL migration without a backfill fails the stage on the copy, and production is unchanged" {
+  release=$(derive_release bad-not-null)
+  echo "alter table debits alter column description set not null;" \
+    > "$ROOT/var/releases/$release/migrations/payments/V99__require_debit_description.sql"
+  before=$(production_checksum)
+  run "$PIPELINE" staging "$release"
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"V99__require_debit_description.sql"* ]]
+  [[ "$output" == *"contains null values"* ]]
+  [[ "$output" == *"Staging Deploy failed while migrating staging's copy of payments"* ]]
+  [ "$(production_checksum)" = "$before" ]
+  [ "$(psql_at $PRODUCTION_PG payments "select max(version::int) from flyway_schema_history")" -lt 99 ]
+}
+
+@test "an edited migration that production already applied is refused, naming it" {
+  release=$(derive_release bad-edited)
+  echo "-- edited after release" >> "$ROOT/var/releases/$release/migrations/payments/V1__create_marketplaces.sql"
+  run "$PIPELINE" staging "$release"
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"V1__create_marketplaces.sql"* ]]
+  [[ "$output" == *"validating production's payments history"* ]]
+}
+
+@test "an unknown release is refused with the list of known ones" {
+  run "$PIPELINE" staging 19990101.000000-nothing
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"release '19990101.000000-nothing' is not in"* ]]
+  [[ "$output" == *"$(latest_release)"* ]]
+}
+
+@test "lint: ansible-lint, yamllint and the syntax checks are clean" {
+  run "$PIPELINE" lint
+  [ "$status" -eq 0 ]
+}
