@@ -2,7 +2,6 @@ package dev.tollgate.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -11,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A JSON-over-HTTP client for calls between services (payments to fraud and vault, vault to
@@ -61,15 +64,24 @@ public final class JsonClient {
 
   private <T> T send(HttpRequest.Builder request, Class<T> type) {
     HttpResponse<String> response;
+    // The request's own timeout covers only the response headers; waiting on the future
+    // bounds the whole exchange, body included.
+    CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (HttpConnectTimeoutException e) {
-      throw new Failure(service, 502, 0, "connect_timeout", "could not connect within " + timeout.toMillis() + " ms");
-    } catch (HttpTimeoutException e) {
-      throw new Failure(service, 504, 0, "timeout", "no answer within " + timeout.toMillis() + " ms");
-    } catch (IOException e) {
-      throw new Failure(service, 502, 0, "unreachable", "unreachable: " + e.getClass().getSimpleName());
+      response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw timedOut();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof HttpConnectTimeoutException) {
+        throw new Failure(service, 502, 0, "connect_timeout", "could not connect within " + timeout.toMillis() + " ms");
+      }
+      if (e.getCause() instanceof HttpTimeoutException) {
+        throw timedOut();
+      }
+      throw new Failure(service, 502, 0, "unreachable", "unreachable: " + e.getCause().getClass().getSimpleName());
     } catch (InterruptedException e) {
+      exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new Failure(service, 502, 0, "interrupted", "interrupted");
     }
@@ -82,6 +94,10 @@ public final class JsonClient {
     } catch (JsonProcessingException e) {
       throw new Failure(service, 502, response.statusCode(), "malformed_response", "answered a body that is not a " + type.getSimpleName());
     }
+  }
+
+  private Failure timedOut() {
+    return new Failure(service, 504, 0, "timeout", "no answer within " + timeout.toMillis() + " ms");
   }
 
   private static String upstreamCode(String body) {
