@@ -7,7 +7,8 @@ load lib/environments
 
 setup_file() {
   export TOLLGATE_SEED_SIZE=5MB
-  "$PIPELINE" up >&3
+  mkdir -p "$ROOT/tests/target"
+  "$PIPELINE" up > "$ROOT/tests/target/environments-up.log" 2>&1
 }
 
 teardown_file() {

@@ -12,13 +12,13 @@ select greatest(5, :scale / 2000) as marketplaces, greatest(20, :scale / 4) as c
 
 insert into marketplaces (id, name, email, test, api_key_hash, created_at)
 select 'mp_seed_' || n,
-       (array['Acme Rentals', 'Blue Harbor', 'Crafted Goods', 'Daily Bread', 'Evergreen Tours'])[1 + n % 5]
-         || case when n % 3 = 0 then '' else ' ' || (n / 5) end,
+       -- every fourth marketplace has the same name as the one before it
+       (array['Acme Rentals', 'Blue Harbor', 'Crafted Goods', 'Daily Bread', 'Evergreen Tours'])[1 + m % 5] || ' ' || m,
        case when n % 3 = 1 then null else 'billing+' || n || '@example.com' end,
        n % 50 = 0,
        encode(sha256(('seed-api-key-' || n)::bytea), 'hex'),
        now() - interval '200 days' + (n % 20) * interval '1 day'
-from generate_series(1, :marketplaces) as n;
+from generate_series(1, :marketplaces) as n, lateral (select n - (n % 4 = 0)::int as m) as named;
 
 insert into cards (id, marketplace_id, vault_token, fingerprint, brand, last_four, expiry_month,
                    expiry_year, csc_result, holder_name, created_at)
