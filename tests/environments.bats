@@ -86,6 +86,23 @@ teardown_file() {
   [[ "$output" == *"validating production's payments history"* ]]
 }
 
+@test "staging leaves itself as it was when production's database is unreachable" {
+  staging_debits=$(psql_at $STAGING_PG payments "select count(*) from debits")
+  runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl stop -m fast -D "$ROOT/var/production/postgres/data"
+  run "$PIPELINE" staging
+  "$PIPELINE" up production > "$ROOT/tests/target/environments-up-again.log" 2>&1
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"Staging Deploy failed while copying production's databases to staging"* ]]
+  [ "$(psql_at $STAGING_PG payments "select count(*) from debits")" = "$staging_debits" ]
+  [ "$(curl -fsS http://127.0.0.1:8081/health | jq -r .status)" = UP ]
+}
+
+@test "an unknown environment is refused, naming the known ones" {
+  run "$PIPELINE" up nowhere
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"unknown environment 'nowhere' (known: bank production staging)"* ]]
+}
+
 @test "an unknown release is refused with the list of known ones" {
   run "$PIPELINE" staging 19990101.000000-nothing
   [ "$status" -ne 0 ]
