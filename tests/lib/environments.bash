@@ -28,3 +28,46 @@ derive_release() {
   jq --arg v "$target" '.version = $v' "$ROOT/var/releases/$source/manifest.json" > "$ROOT/var/releases/$target/manifest.json"
   echo "$target"
 }
+
+# build_release NAME [SCENARIO]: a new real build of HEAD (optionally with a scenario's bad
+# change applied) from a throwaway worktree, stored in the release store; prints its version.
+build_release() {
+  local worktree="$ROOT/var/test/$1"
+  git -C "$ROOT" worktree remove --force "$worktree" 2>/dev/null || rm -rf "$worktree"
+  git -C "$ROOT" worktree add -q --detach "$worktree" HEAD
+  if [ -n "${2:-}" ]; then (cd "$worktree" && "$ROOT/scenarios/$2/apply.sh"); fi
+  "$PIPELINE" package "$worktree"
+  git -C "$ROOT" worktree remove --force "$worktree"
+}
+
+# probe_start NAME: the rollout probe against production's public HAProxy, in the background,
+# until probe_stop NAME; its phase file says before/during/after.
+probe_start() {
+  local dir="$ROOT/var/test/probe-$1" jar
+  rm -rf "$dir"; mkdir -p "$dir"
+  jar=$(ls "$ROOT"/tools/rollout-probe/target/rollout-probe-*-runnable.jar | head -n 1)
+  echo before > "$dir/phase"
+  java -jar "$jar" --target http://127.0.0.1:8080 --rate 40 --until-file "$dir/stop" \
+    --phase-file "$dir/phase" --report "$dir/report.json" \
+    --database-url jdbc:postgresql://127.0.0.1:$PRODUCTION_PG/payments --database-user postgres \
+    --verification-token "$(cat "$ROOT/var/production/secrets/verification_token")" \
+    > "$dir/out.txt" 2>&1 &
+  echo $! > "$dir/pid"
+  sleep 3
+  echo during > "$dir/phase"
+}
+
+# probe_stop NAME: ends the probe after a few seconds of "after"; its exit status is the
+# probe's (0: nothing failed, nothing lost); the summary is in var/test/probe-NAME/out.txt.
+probe_stop() {
+  local dir="$ROOT/var/test/probe-$1"
+  echo after > "$dir/phase"
+  sleep 3
+  touch "$dir/stop"
+  wait "$(cat "$dir/pid")"
+}
+
+# production_versions: "instance version" for every production instance, from /health.
+production_versions() {
+  "$PIPELINE" status | awk '$1 == "production" { print $2, $4, $5 }'
+}

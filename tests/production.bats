@@ -1,0 +1,105 @@
+#!/usr/bin/env bats
+# The Production Deploy stage and rollback: a rolling rollout behind HAProxy under steady load
+# (the rollout probe) with zero failed and zero lost requests; a build that fails its health
+# gate is stopped at the first instance and that instance restored; rollback; the lock.
+
+load lib/environments
+
+setup_file() {
+  mkdir -p "$ROOT/tests/target"
+  "$PIPELINE" up > "$ROOT/tests/target/production-up.log" 2>&1
+}
+
+teardown_file() {
+  for dir in "$ROOT"/var/test/probe-*; do
+    [ -f "$dir/pid" ] && kill "$(cat "$dir/pid")" 2>/dev/null || true
+  done
+  rm -rf "$ROOT"/var/releases/*-needs-production-setting
+}
+
+@test "a new build rolls out to all seven instances under load with no failed and no lost request" {
+  new=$(build_release rollout-new)
+  probe_start rollout
+  run "$PIPELINE" production "$new"
+  probe_stop rollout
+  cat "$ROOT/var/test/probe-rollout/out.txt" >&3
+  [ "$status" -eq 0 ]
+  [ "$(jq .summary.failed "$ROOT/var/test/probe-rollout/report.json")" -eq 0 ]
+  [ "$(jq .summary.lost.lost "$ROOT/var/test/probe-rollout/report.json")" -eq 0 ]
+  [ "$(jq .summary.requests "$ROOT/var/test/probe-rollout/report.json")" -gt 100 ]
+  [ "$(production_versions | grep -c " $new UP")" -eq 7 ]
+  [ "$(cat "$ROOT/var/production/release")" = "$new" ]
+}
+
+@test "a build that cannot become healthy halts at the first instance, which gets its previous release back" {
+  current=$(cat "$ROOT/var/production/release")
+  bad=$(build_release needs-production-setting needs-production-setting)
+  probe_start bad-build
+  run "$PIPELINE" production "$bad"
+  probe_stop bad-build
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"Rollout of $bad halted at prod-vault-1"* ]]
+  [[ "$output" == *"prod-vault-1 runs $current again and is READY"* ]]
+  [ "$(production_versions | grep -c " $current UP")" -eq 7 ]
+  grep -q "VAULT_REGION is not set" "$ROOT/var/production/instances/prod-vault-1/service.log"
+  [ "$(jq .summary.failed "$ROOT/var/test/probe-bad-build/report.json")" -eq 0 ]
+  [ "$(cat "$ROOT/var/production/release")" = "$current" ]
+}
+
+@test "rollback rolls the previous release back out under load with no failed request" {
+  current=$(cat "$ROOT/var/production/release")
+  probe_start rollback
+  run "$PIPELINE" rollback
+  probe_stop rollback
+  [ "$status" -eq 0 ]
+  previous=$(cat "$ROOT/var/production/release")
+  [ "$previous" \< "$current" ]
+  [ "$(production_versions | grep -c " $previous UP")" -eq 7 ]
+  [ "$(jq .summary.failed "$ROOT/var/test/probe-rollback/report.json")" -eq 0 ]
+}
+
+@test "rollback refuses an unknown release, listing the known ones" {
+  run "$PIPELINE" rollback 19990101.000000-nothing
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"release '19990101.000000-nothing' is not in"* ]]
+  [[ "$output" == *"$(cat "$ROOT/var/production/release")"* ]]
+}
+
+@test "a second rollout exits naming the lock's holder, and a crashed holder's lock is freed" {
+  flock "$ROOT/var/production.lock" sleep 60 &
+  holder=$!
+  sleep 1
+  echo "a test holding the lock" > "$ROOT/var/production.lock.holder"
+  run "$PIPELINE" production
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"production is locked by another run: a test holding the lock"* ]]
+  # The holder crashes: the kernel frees its flock, and the next run proceeds.
+  pkill -9 -P "$holder" sleep || true
+  kill -9 "$holder" 2>/dev/null || true
+  wait "$holder" 2>/dev/null || true
+  run "$PIPELINE" rollback "$(cat "$ROOT/var/production/release")"
+  [ "$status" -eq 0 ]
+}
+
+@test "kill -9 of an instance mid-rollout fails the run clearly with no failed request, and a rerun converges" {
+  target=$(ls "$ROOT/var/releases" | grep -v -- '-needs-production-setting$' | sort | tail -n 1)
+  [ "$target" != "$(cat "$ROOT/var/production/release")" ]
+  probe_start kill
+  "$PIPELINE" production "$target" > "$ROOT/tests/target/production-kill.log" 2>&1 &
+  rollout=$!
+  # Once the vault is done, an instance that is still to be rolled dies.
+  for _ in $(seq 1 120); do
+    production_versions | grep -q "prod-vault-2 $target UP" && break
+    sleep 1
+  done
+  pkill -9 -f "instances/prod-payments-3/current/payments.jar"
+  run wait "$rollout"
+  [ "$status" -ne 0 ]
+  grep -q "pre-flight refused prod-payments-[12]: prod-payments-3 not UP" "$ROOT/tests/target/production-kill.log"
+  run "$PIPELINE" production "$target"
+  probe_stop kill
+  [ "$status" -eq 0 ]
+  [ "$(production_versions | grep -c " $target UP")" -eq 7 ]
+  [ "$(jq .summary.failed "$ROOT/var/test/probe-kill/report.json")" -eq 0 ]
+  [ "$(jq .summary.lost.lost "$ROOT/var/test/probe-kill/report.json")" -eq 0 ]
+}
