@@ -13,15 +13,17 @@ setup_file() {
 
 teardown_file() {
   rm -rf "$ROOT"/var/releases/00000000.000000-*
+  "$PIPELINE" up production > "$ROOT/tests/target/environments-teardown-up.log" 2>&1
 }
 
 @test "up stands up every instance on the release, healthy and UP in HAProxy" {
   version=$(cat "$ROOT/var/production/release")
   run "$PIPELINE" status
   [ "$status" -eq 0 ]
-  [ "$(grep -c " $version " <<<"$output")" -eq 11 ]
+  [ "$(grep -c " $version " <<<"$output")" -eq 12 ]
   [ "$(grep -E '^(production|staging) ' <<<"$output" | grep -c ' UP$')" -eq 10 ]
   grep -q '^bank  *bank-sandbox  *127.0.0.1:8090' <<<"$output"
+  grep -q '^production  *prod-verification  *127.0.0.1:8099' <<<"$output"
 }
 
 @test "a second up changes nothing" {
@@ -47,6 +49,7 @@ teardown_file() {
 }
 
 @test "staging deploys the release on a masked copy of production, and production is untouched" {
+  pause_verification
   before=$(production_checksum)
   run "$PIPELINE" staging
   [ "$status" -eq 0 ]
@@ -67,6 +70,7 @@ teardown_file() {
   release=$(derive_release bad-not-null)
   echo "alter table debits alter column description set not null;" \
     > "$ROOT/var/releases/$release/migrations/payments/V99__require_debit_description.sql"
+  pause_verification
   before=$(production_checksum)
   run "$PIPELINE" staging "$release"
   [ "$status" -ne 0 ]

@@ -71,3 +71,31 @@ probe_stop() {
 production_versions() {
   "$PIPELINE" status | awk '$1 == "production" { print $2, $4, $5 }'
 }
+
+# pause_verification: stop the system-verification runner, which writes (and cleans up) test
+# data in production every few minutes, so a checksum of production's data holds still;
+# ./pipeline up starts it again.
+pause_verification() {
+  start-stop-daemon --stop --oknodo --quiet --retry TERM/20/KILL/5 \
+    --pidfile "$ROOT/var/production/instances/prod-verification/service.pid"
+}
+
+# verification_status: "HTTP_CODE BODY" of the runner's GET /status.
+verification_status() {
+  curl -s -o "$ROOT/var/test/status.json" -w '%{http_code}' http://127.0.0.1:8099/status
+}
+
+# wait_for_status CODE: trigger a run and wait (up to 90 s) until /status answers CODE with no
+# run in progress.
+wait_for_status() {
+  mkdir -p "$ROOT/var/test"
+  curl -fsS -X POST http://127.0.0.1:8099/runs >/dev/null
+  for _ in $(seq 1 90); do
+    if [ "$(verification_status)" = "$1" ] && [ "$(jq -r .running "$ROOT/var/test/status.json")" = false ]; then
+      return 0
+    fi
+    sleep 1
+  done
+  echo "/status never answered $1: $(cat "$ROOT/var/test/status.json")" >&2
+  return 1
+}
