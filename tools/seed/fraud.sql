@@ -14,6 +14,6 @@ select 'chk_seed_' || n,
        n % 60,
        case when n % 60 >= 30 then array['amount_band_high'] else '{}' end,
        now() - interval '180 days' + (n % 180) * interval '1 day' + (n % 86400) * interval '1 second'
-from generate_series(1, :scale) as n, lateral (select 1 + n % :cards as c) as card;
+from generate_series(1::bigint, :scale) as n, lateral (select 1 + n % :cards as c) as card;
 
 analyze;

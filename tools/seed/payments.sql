@@ -34,7 +34,7 @@ select 'card_seed_' || n,
        case when n % 5 = 0 then null else (array['Ada', 'Grace', 'Linus', 'Ken', 'Barbara', 'Edsger'])[1 + n % 6]
                                           || ' ' || (array['Lovelace', 'Hopper', 'Torvalds', 'Thompson', 'Liskov'])[1 + n % 5] end,
        now() - interval '190 days' + (n % 180) * interval '1 day'
-from generate_series(1, :cards) as n;
+from generate_series(1::bigint, :cards) as n;
 
 insert into debits (id, marketplace_id, card_id, amount, currency, status, failure_code, risk_score,
                     vault_charge_id, refunded_amount, description, created_at)
@@ -50,7 +50,7 @@ select 'db_seed_' || n,
        0,
        case when n % 5 < 2 then null else 'Order #' || (100000 + n) end,
        now() - interval '180 days' + (n % 180) * interval '1 day' + (n % 86400) * interval '1 second'
-from generate_series(1, :scale) as n, lateral (select 1 + n % :cards as c) as card;
+from generate_series(1::bigint, :scale) as n, lateral (select 1 + n % :cards as c) as card;
 
 -- Every tenth successful debit is refunded: half of them in full, half in part.
 insert into refunds (id, marketplace_id, debit_id, amount, status, vault_refund_id, created_at)

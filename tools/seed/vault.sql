@@ -16,7 +16,7 @@ select 'tok_seed_' || n,
        2027 + n % 5,
        case when n % 5 = 0 then null else 'Card Holder ' || n end,
        now() - interval '190 days' + (n % 180) * interval '1 day'
-from generate_series(1, :cards) as n;
+from generate_series(1::bigint, :cards) as n;
 
 insert into charges (id, token, idempotency_key, amount, currency, status, decline_code,
                      bank_authorization_id, created_at)
@@ -25,7 +25,7 @@ select 'ch_seed_' || n, 'tok_seed_' || (1 + n % :cards), 'db_seed_' || n,
        (array['USD', 'USD', 'USD', 'EUR', 'GBP'])[1 + n % 5],
        'succeeded', null, 'auth_seed_' || n,
        now() - interval '180 days' + (n % 180) * interval '1 day' + (n % 86400) * interval '1 second'
-from generate_series(1, :scale) as n
+from generate_series(1::bigint, :scale) as n
 where n % 20 <> 0;
 
 insert into refunds (id, charge_id, amount, status, bank_refund_id, created_at)
@@ -33,7 +33,7 @@ select 'vrf_seed_' || n, 'ch_seed_' || n,
        case when n % 20 = 10 then 100 + (n * 7919 % 250000) else greatest(1, (100 + (n * 7919 % 250000)) / 3) end,
        'succeeded', 'rf_seed_' || n,
        now() - interval '178 days' + (n % 180) * interval '1 day'
-from generate_series(1, :scale) as n
+from generate_series(1::bigint, :scale) as n
 where n % 20 <> 0 and n % 10 = 0;
 
 analyze;
