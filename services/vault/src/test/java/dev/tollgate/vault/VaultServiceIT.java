@@ -59,7 +59,7 @@ class VaultServiceIT {
     VaultConfig config = VaultConfig.from(Env.of(Map.of(
         "VAULT_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(key),
         "BANK_URL", bank.url("/").toString(),
-        "BANK_TIMEOUT_MS", "300")));
+        "BANK_TIMEOUT_MS", "2000")));
     service = HttpService.create("vault", "test", Duration.ZERO, app -> Main.routing(app, config, db.dataSource(), CLOCK)).start("127.0.0.1", 0);
   }
 
