@@ -1,0 +1,60 @@
+#!/usr/bin/env bats
+# ./pipeline release end to end, the main job, twice in a row: the first stands up the local
+# environments itself when they are not up (./pipeline test runs this file first, so on a fresh
+# machine it is); the second is a real rolling upgrade of the first. Both end with the new
+# release on all seven production instances and no failed request under the rollout probe.
+
+load lib/environments
+
+setup_file() {
+  export TOLLGATE_SEED_SIZE=5MB RELEASE_TEST_ID="$(date +%s)"
+  mkdir -p "$ROOT/tests/target"
+  # Whether this run starts from nothing: no production yet, so release must stand it up.
+  [ -f "$ROOT/var/production/release" ] && echo no > "$BATS_FILE_TMPDIR/fresh" || echo yes > "$BATS_FILE_TMPDIR/fresh"
+}
+
+# release_passes RUN: ./pipeline release as run RUN, and the facts every release must end with.
+release_passes() {
+  export TOLLGATE_RUN="$1"
+  run "$PIPELINE" release
+  echo "$output" > "$ROOT/tests/target/$1.log"
+  [ "$status" -eq 0 ]
+  live=$(cat "$ROOT/var/production/release")
+  [ "$live" = "$(latest_release)" ]
+  [[ "$output" == *"release $1 passed: $live is live in production"* ]]
+  [ "$(production_versions | grep -c " $live UP")" -eq 7 ]
+  record="$ROOT/var/runs/$1"
+  [ "$(jq -r .status "$record/run.json")" = passed ]
+  [ "$(jq -r '[.stages[].name] | join(",")' "$record/run.json")" = "Unit Tests,Coverage Gate,Staging Deploy,Suites,Production Deploy,Verify Production" ]
+  [ "$(jq .probe.failed "$record/production.json")" -eq 0 ]
+  [ "$(jq .probe.lost "$record/production.json")" -eq 0 ]
+  [ "$(jq .probe.requests "$record/production.json")" -gt 100 ]
+  [ "$(jq '[.rollout[].failed] | add' "$record/production.json")" -eq 0 ]
+  [ "$(jq .rollout.payments.requests "$record/production.json")" -gt 100 ]
+  # The summary names where everything is.
+  [[ "$output" == *"during the rollout, HAProxy counted: "* ]]
+  [[ "$output" == *"records: $record"* ]]
+  ls "$record"/junit/unit/TEST-*.xml "$record"/junit/verify/TEST-*.xml > /dev/null
+}
+
+@test "a release from a fresh clone ends with its build on all seven production instances and no failed request" {
+  release_passes "test-release-1-$RELEASE_TEST_ID"
+  if [ "$(cat "$BATS_FILE_TMPDIR/fresh")" = yes ]; then
+    [[ "$output" == *"standing up the local environments first"* ]]
+  fi
+  cat "$ROOT/var/production/release" > "$BATS_FILE_TMPDIR/first"
+}
+
+@test "a second release in a row is a real rolling upgrade, again with no failed request" {
+  first=$(cat "$BATS_FILE_TMPDIR/first")
+  release_passes "test-release-2-$RELEASE_TEST_ID"
+  [ "$(cat "$ROOT/var/production/release")" != "$first" ]
+  [[ "$output" != *"standing up the local environments first"* ]]
+}
+
+@test "runs lists both releases as passed, with the version each left live" {
+  run "$PIPELINE" runs
+  [ "$status" -eq 0 ]
+  grep -Eq "^test-release-1-$RELEASE_TEST_ID +release .* passed, $(cat "$BATS_FILE_TMPDIR/first") live" <<<"$output"
+  grep -Eq "^test-release-2-$RELEASE_TEST_ID +release .* passed, $(cat "$ROOT/var/production/release") live" <<<"$output"
+}
