@@ -12,7 +12,6 @@ setup_file() {
 }
 
 teardown_file() {
-  rm -rf "$ROOT"/var/releases/00000000.000000-*
   "$PIPELINE" up production > "$ROOT/tests/target/environments-teardown-up.log" 2>&1
 }
 
@@ -64,30 +63,6 @@ teardown_file() {
   # NULLs stay NULL, so migrations meet production's data.
   [ "$(psql_at $STAGING_PG payments "select count(*) from cards where holder_name is null")" = "$(psql_at $PRODUCTION_PG payments "select count(*) from cards where holder_name is null")" ]
   [ "$(curl -fsS http://127.0.0.1:8081/health | jq -r .version)" = "$(latest_release)" ]
-}
-
-@test "a NOT NULL migration without a backfill fails the stage on the copy, and production is unchanged" {
-  release=$(derive_release bad-not-null)
-  echo "alter table debits alter column description set not null;" \
-    > "$ROOT/var/releases/$release/migrations/payments/V99__require_debit_description.sql"
-  pause_verification
-  before=$(production_checksum)
-  run "$PIPELINE" staging "$release"
-  [ "$status" -ne 0 ]
-  [[ "$output" == *"V99__require_debit_description.sql"* ]]
-  [[ "$output" == *"contains null values"* ]]
-  [[ "$output" == *"Staging Deploy failed while migrating staging's copy of payments"* ]]
-  [ "$(production_checksum)" = "$before" ]
-  [ "$(psql_at $PRODUCTION_PG payments "select max(version::int) from flyway_schema_history")" -lt 99 ]
-}
-
-@test "an edited migration that production already applied is refused, naming it" {
-  release=$(derive_release bad-edited)
-  echo "-- edited after release" >> "$ROOT/var/releases/$release/migrations/payments/V1__create_marketplaces.sql"
-  run "$PIPELINE" staging "$release"
-  [ "$status" -ne 0 ]
-  [[ "$output" == *"V1__create_marketplaces.sql"* ]]
-  [[ "$output" == *"validating production's payments history"* ]]
 }
 
 @test "staging leaves itself as it was when production's database is unreachable" {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bats
-# The Production Deploy stage and rollback: a rolling rollout behind HAProxy under steady load
-# (the rollout probe) with zero failed and zero lost requests; a build that fails its health
-# gate is stopped at the first instance and that instance restored; rollback; the lock.
+# The Production Deploy stage and rollback: rollback and a rollout survive steady load (the
+# rollout probe) and kill -9 with zero failed and zero lost requests; the production lock.
+# A new build's rollout under load is release.bats's; a build that fails its health gate in
+# production is scenarios/5-needs-production-setting's.
 
 load lib/environments
 
@@ -14,36 +15,6 @@ teardown_file() {
   for dir in "$ROOT"/var/test/probe-*; do
     [ -f "$dir/pid" ] && kill "$(cat "$dir/pid")" 2>/dev/null || true
   done
-  rm -rf "$ROOT"/var/releases/*-needs-production-setting
-}
-
-@test "a new build rolls out to all seven instances under load with no failed and no lost request" {
-  new=$(build_release rollout-new)
-  probe_start rollout
-  run "$PIPELINE" production "$new"
-  probe_stop rollout
-  cat "$ROOT/var/test/probe-rollout/out.txt" >&3
-  [ "$status" -eq 0 ]
-  [ "$(jq .summary.failed "$ROOT/var/test/probe-rollout/report.json")" -eq 0 ]
-  [ "$(jq .summary.lost.lost "$ROOT/var/test/probe-rollout/report.json")" -eq 0 ]
-  [ "$(jq .summary.requests "$ROOT/var/test/probe-rollout/report.json")" -gt 100 ]
-  [ "$(production_versions | grep -c " $new UP")" -eq 7 ]
-  [ "$(cat "$ROOT/var/production/release")" = "$new" ]
-}
-
-@test "a build that cannot become healthy halts at the first instance, which gets its previous release back" {
-  current=$(cat "$ROOT/var/production/release")
-  bad=$(build_release needs-production-setting needs-production-setting)
-  probe_start bad-build
-  run "$PIPELINE" production "$bad"
-  probe_stop bad-build
-  [ "$status" -ne 0 ]
-  [[ "$output" == *"Rollout of $bad halted at prod-vault-1"* ]]
-  [[ "$output" == *"prod-vault-1 runs $current again and is READY"* ]]
-  [ "$(production_versions | grep -c " $current UP")" -eq 7 ]
-  grep -q "VAULT_REGION is not set" "$ROOT/var/production/instances/prod-vault-1/service.log"
-  [ "$(jq .summary.failed "$ROOT/var/test/probe-bad-build/report.json")" -eq 0 ]
-  [ "$(cat "$ROOT/var/production/release")" = "$current" ]
 }
 
 @test "rollback rolls the previous release back out under load with no failed request" {
@@ -82,7 +53,7 @@ teardown_file() {
 }
 
 @test "kill -9 of an instance mid-rollout fails the run clearly with no failed request, and a rerun converges" {
-  target=$(ls "$ROOT/var/releases" | grep -v -- '-needs-production-setting$' | sort | tail -n 1)
+  target=$(latest_release)
   [ "$target" != "$(cat "$ROOT/var/production/release")" ]
   probe_start kill
   "$PIPELINE" production "$target" > "$ROOT/tests/target/production-kill.log" 2>&1 &

@@ -17,29 +17,6 @@ production_checksum() {
   done | grep -v '^\\\(un\)\?restrict ' | sha256sum | cut -d' ' -f1
 }
 
-# derive_release NAME: a copy of the newest release under a name that sorts before every
-# real one (so it never becomes "the newest"), printed; tests then change its migrations to
-# stage a bad release without rebuilding.
-derive_release() {
-  local source; source=$(latest_release)
-  local target="00000000.000000-$1"
-  rm -rf "$ROOT/var/releases/$target"
-  cp -r "$ROOT/var/releases/$source" "$ROOT/var/releases/$target"
-  jq --arg v "$target" '.version = $v' "$ROOT/var/releases/$source/manifest.json" > "$ROOT/var/releases/$target/manifest.json"
-  echo "$target"
-}
-
-# build_release NAME [SCENARIO]: a new real build of HEAD (optionally with a scenario's bad
-# change applied) from a throwaway worktree, stored in the release store; prints its version.
-build_release() {
-  local worktree="$ROOT/var/test/$1"
-  git -C "$ROOT" worktree remove --force "$worktree" 2>/dev/null || rm -rf "$worktree"
-  git -C "$ROOT" worktree add -q --detach "$worktree" HEAD
-  if [ -n "${2:-}" ]; then (cd "$worktree" && "$ROOT/scenarios/$2/apply.sh"); fi
-  "$PIPELINE" package "$worktree"
-  git -C "$ROOT" worktree remove --force "$worktree"
-}
-
 # probe_start NAME: the rollout probe against production's public HAProxy, in the background,
 # until probe_stop NAME; its phase file says before/during/after.
 probe_start() {
