@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Sends steady load (reads, and debits with Idempotency-Keys, as its own test marketplace) through the payments URL during a rollout,",
+      "Sends steady load (reads, debits with Idempotency-Keys, and a fresh test card per three debits, as its own test marketplace)",
+      "through the payments URL during a rollout,",
       "records every response, then checks every acknowledged debit is in the payments database.",
       "Exit 0: nothing failed or lost; 1: something did; 2: bad input."
     })

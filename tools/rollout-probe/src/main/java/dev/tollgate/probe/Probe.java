@@ -1,6 +1,7 @@
 package dev.tollgate.probe;
 
 import dev.tollgate.probe.ledger.DebitLedger;
+import dev.tollgate.probe.load.CardNumbers;
 import dev.tollgate.probe.load.Epoch;
 import dev.tollgate.probe.load.HttpTransport;
 import dev.tollgate.probe.load.MarketplaceSetup;
@@ -68,9 +69,10 @@ final class Probe {
       }
     }
     HttpTransport transport = new HttpTransport(settings.target(), settings.requestTimeout());
+    CardNumbers cardNumbers = new CardNumbers();
     Traffic.Marketplace marketplace;
     try {
-      marketplace = MarketplaceSetup.create(transport, runId);
+      marketplace = MarketplaceSetup.create(transport, runId, cardNumbers);
     } catch (MarketplaceSetup.SetupException e) {
       throw new BadInputException("cannot set up a test marketplace at --target=" + settings.target() + ": " + e.getMessage());
     }
@@ -84,7 +86,7 @@ final class Probe {
     LostCheck lost;
     try {
       Epoch epoch = Epoch.startingNow(Ticker.system());
-      Traffic traffic = new Traffic(transport, epoch, phases(), marketplace, runId, new SplittableRandom(), settings.requestTimeout());
+      Traffic traffic = new Traffic(transport, epoch, phases(), marketplace, runId, new SplittableRandom(), settings.requestTimeout(), cardNumbers);
       records = new OpenLoop(new Schedule(settings.rate()), stopCondition(), settings.maxInFlight()).run(epoch, traffic);
       seconds = epoch.elapsedNanos() / 1e9;
       List<String> acknowledged = List.copyOf(new LinkedHashSet<>(records.stream().map(RequestRecord::debitId).filter(Objects::nonNull).toList()));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,18 +19,21 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One probe run (20 req/s for 3 s: 60 requests, 18 debit POSTs) against the real payments
- * service with healthy fakes behind it; each test checks one thing about that run.
+ * One probe run (20 req/s for 3 s: 60 requests, 18 debit POSTs, 6 card POSTs) against the real
+ * payments service with healthy fakes behind it; each test checks one thing about that run.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HealthyRunIT {
   private static final int REQUESTS = 60;
   private static final int DEBIT_POSTS = 18;
+  /** One card per three debits, the first tokenized at setup (outside the load). */
+  private static final int CARD_POSTS = 6;
 
   private PaymentsUnderTest payments;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
   private final List<Long> debitsAtCheck = new ArrayList<>();
+  private final List<Long> succeededAtCheck = new ArrayList<>();
   private int status;
   private JsonNode report;
 
@@ -37,7 +41,10 @@ class HealthyRunIT {
   void run(@TempDir Path dir) throws IOException {
     payments = PaymentsUnderTest.healthy();
     Path file = dir.resolve("report.json");
-    status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), ids -> debitsAtCheck.add(payments.count("select count(*) from debits")),
+    status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), ids -> {
+          debitsAtCheck.add(payments.count("select count(*) from debits"));
+          succeededAtCheck.add(payments.count("select count(*) from debits where status = 'succeeded'"));
+        },
         "--target", payments.url(), "--rate", "20", "--duration-seconds", "3",
         "--database-url", payments.db.jdbcUrl(), "--database-user", "postgres",
         "--report", file.toString(), "--verification-token", PaymentsUnderTest.VERIFICATION_TOKEN);
@@ -60,6 +67,24 @@ class HealthyRunIT {
     assertThat(summary.path("lost").path("lost").asLong(-1)).isZero();
     assertThat(report.path("passed").asBoolean()).isTrue();
     assertThat(out.toString()).contains("lost: 0 of 18 acknowledged debits (checked in the payments database)").contains("result: PASS");
+  }
+
+  @Test
+  void everyDebitIsApprovedAndChargedOnACardThatNoMoreThanThreeDebitsCharge() {
+    assertThat(succeededAtCheck).as("debits stored 'succeeded' (answered 201)").containsExactly((long) DEBIT_POSTS);
+    assertThat(payments.charges()).hasSize(DEBIT_POSTS);
+    assertThat(payments.charges().stream().collect(Collectors.groupingBy(PaymentsUnderTest.Charge::token, Collectors.counting())))
+        .hasSize(DEBIT_POSTS / 3).allSatisfy((token, charges) -> assertThat(charges).isEqualTo(3L));
+    assertThat(payments.checks().values()).allSatisfy(checks -> assertThat(checks).isLessThanOrEqualTo(3));
+  }
+
+  @Test
+  void theSummaryCountsEachKindOfRequestCardPostsIncluded() {
+    JsonNode kinds = report.path("summary").path("kinds");
+    assertThat(kinds.path("POST /v1/debits").asLong()).isEqualTo(DEBIT_POSTS);
+    assertThat(kinds.path("POST /v1/cards").asLong()).isEqualTo(CARD_POSTS);
+    assertThat(kinds.path("GET /v1/debits").asLong() + kinds.path("GET /v1/debits/{id}").asLong()).isEqualTo(REQUESTS - DEBIT_POSTS - CARD_POSTS);
+    assertThat(out.toString()).contains("POST /v1/cards " + CARD_POSTS);
   }
 
   @Test

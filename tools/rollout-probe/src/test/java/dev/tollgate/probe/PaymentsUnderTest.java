@@ -2,6 +2,7 @@ package dev.tollgate.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tollgate.cards.Luhn;
 import dev.tollgate.payments.Main;
 import dev.tollgate.payments.PaymentsConfig;
 import dev.tollgate.service.HttpService;
@@ -18,14 +19,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * The real payments service on a random port against a fresh migrated database, with fraud
- * always approving and the vault charging as its {@link ChargePolicy} says. The service adds
+ * The real payments service on a random port against a fresh migrated database, with fakes of
+ * fraud and the vault behind it. The fake vault refuses a number that fails the Luhn check (400
+ * {@code invalid_card_number}, as the real one does), tokenizes each other number as its own
+ * token and fingerprint, and charges as its {@link ChargePolicy} says. The fake fraud service scores as the
+ * real one's velocity rule does for the probe's amounts (under 10,000 cents) and passing CSCs:
+ * {@code 15 × (n − 3)} for the n-th check on one fingerprint, so payments (maximum 75) declines
+ * {@code high_risk} from a card's 9th debit on. The service adds
  * {@code X-Served-By: test-payments-1} to every answer, as HAProxy does in production.
  */
 final class PaymentsUnderTest implements AutoCloseable {
@@ -42,20 +49,33 @@ final class PaymentsUnderTest implements AutoCloseable {
     boolean fails(int distinct, int attempt);
   }
 
-  /** What the vault saw of one charge: the debit it was for and the Idempotency-Key sent. */
-  record Charge(String reference, String idempotencyKey, boolean failed) {}
+  /** What the vault saw of one charge: the debit it was for, the Idempotency-Key sent and the card's token. */
+  record Charge(String reference, String idempotencyKey, String token, boolean failed) {}
 
   final TestDatabase db = TestDatabase.migrated("payments");
+  private final Map<String, Integer> checks = new LinkedHashMap<>();
+  private final Map<String, String> tokens = new LinkedHashMap<>();
   private final MockWebServer fraud = new MockWebServer();
   private final MockWebServer vault = new MockWebServer();
   private final HttpService service;
   private final ChargePolicy policy;
+  private final IntPredicate tokenizationFails;
+  private int tokenizations;
   private final Map<String, Integer> distinct = new LinkedHashMap<>();
   private final List<Charge> charges = new ArrayList<>();
 
   PaymentsUnderTest(ChargePolicy policy) {
+    this(policy, n -> false);
+  }
+
+  /**
+   * @param tokenizationFails whether the vault answers 500 to its n-th card tokenization (from
+   *     0: the probe's setup card)
+   */
+  PaymentsUnderTest(ChargePolicy policy, IntPredicate tokenizationFails) {
     this.policy = policy;
-    fraud.setDispatcher(dispatch(request -> json(201, Map.of("id", "chk_1", "risk_score", 10, "csc_check", "pass", "reasons", List.of()))));
+    this.tokenizationFails = tokenizationFails;
+    fraud.setDispatcher(dispatch(this::fraud));
     vault.setDispatcher(dispatch(this::vault));
     try {
       fraud.start();
@@ -82,6 +102,11 @@ final class PaymentsUnderTest implements AutoCloseable {
 
   synchronized List<Charge> charges() {
     return List.copyOf(charges);
+  }
+
+  /** Fraud checks per card fingerprint, in the order fingerprints were first seen. */
+  synchronized Map<String, Integer> checks() {
+    return Map.copyOf(checks);
   }
 
   long count(String sql, Object... args) {
@@ -116,10 +141,28 @@ final class PaymentsUnderTest implements AutoCloseable {
     vault.shutdown();
   }
 
+  private synchronized MockResponse fraud(RecordedRequest request) {
+    int n = checks.merge(read(request.getBody().readUtf8()).path("card_fingerprint").asText(), 1, Integer::sum);
+    int risk = Math.min(100, 15 * Math.max(0, n - 3));
+    return json(201, Map.of("id", "chk_" + n, "risk_score", risk, "csc_check", "pass", "reasons", List.of()));
+  }
+
   private MockResponse vault(RecordedRequest request) {
     String path = request.getPath();
     if ("/v1/cards".equals(path)) {
-      return json(201, Map.of("token", "tok_probe", "brand", "visa", "last_four", "4242", "expiry_month", 12, "expiry_year", 2099, "fingerprint", "fp_probe", "csc_result", "pass"));
+      String number = read(request.getBody().readUtf8()).path("number").asText();
+      if (!Luhn.isCardNumber(number)) {
+        return json(400, Map.of("code", "invalid_card_number", "message", "number is not a valid card number"));
+      }
+      String token;
+      synchronized (this) {
+        if (tokenizationFails.test(tokenizations++)) {
+          return json(500, Map.of("code", "internal_error", "message", "internal error"));
+        }
+        token = tokens.computeIfAbsent(number, n -> "tok_" + (tokens.size() + 1));
+      }
+      return json(201, Map.of("token", token, "brand", "visa", "last_four", number.substring(number.length() - 4), "expiry_month", 12, "expiry_year", 2099,
+          "fingerprint", "fp_" + token, "csc_result", "pass"));
     }
     if (path != null && path.endsWith("/charges")) {
       JsonNode body = read(request.getBody().readUtf8());
@@ -129,14 +172,14 @@ final class PaymentsUnderTest implements AutoCloseable {
         int place = distinct.computeIfAbsent(reference, r -> distinct.size());
         int attempt = (int) charges.stream().filter(c -> c.reference().equals(reference)).count();
         fail = policy.fails(place, attempt);
-        charges.add(new Charge(reference, request.getHeader("Idempotency-Key"), fail));
+        charges.add(new Charge(reference, request.getHeader("Idempotency-Key"), path.split("/")[3], fail));
       }
       if (fail) {
         return json(500, Map.of("code", "internal_error", "message", "internal error"));
       }
       Map<String, Object> charge = new LinkedHashMap<>();
       charge.put("id", "ch_" + reference);
-      charge.put("token", "tok_probe");
+      charge.put("token", path.split("/")[3]);
       charge.put("status", "succeeded");
       charge.put("decline_code", null);
       charge.put("amount", body.path("amount").asLong());

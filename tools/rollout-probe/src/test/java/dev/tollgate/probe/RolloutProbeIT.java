@@ -90,6 +90,26 @@ class RolloutProbeIT {
   }
 
   @Test
+  void aCardPostTheVaultFailsTwiceIsOneFailedRequestAndTheNextReadSlotTokenizesAnotherCard() throws IOException {
+    // tokenizations 1 and 2: the first card POST of the load and its retry
+    try (PaymentsUnderTest payments = new PaymentsUnderTest((distinct, attempt) -> false, n -> n == 1 || n == 2)) {
+      int status = probe(payments, ids -> {});
+
+      assertThat(status).isEqualTo(1);
+      JsonNode summary = report().path("summary");
+      assertThat(summary.path("failed").asLong()).isEqualTo(1);
+      assertThat(summary.path("kinds").path("POST /v1/cards").asLong()).isEqualTo(7);
+      assertThat(summary.path("lost").path("acknowledged").asLong()).isEqualTo(DEBIT_POSTS);
+      assertThat(report().path("failures")).singleElement().satisfies(failure -> {
+        assertThat(failure.path("request").asText()).isEqualTo("POST /v1/cards");
+        assertThat(failure.path("status").asInt()).isEqualTo(502);
+        assertThat(failure.path("attempts").asInt()).isEqualTo(2);
+      });
+      assertThat(payments.charges()).hasSize(DEBIT_POSTS).noneMatch(PaymentsUnderTest.Charge::failed);
+    }
+  }
+
+  @Test
   void aDebitDeletedBehindTheProbesBackIsReportedLostAndTheRunExitsOne() throws IOException {
     try (PaymentsUnderTest payments = PaymentsUnderTest.healthy()) {
       List<String> deleted = new ArrayList<>();

@@ -5,18 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The probe's own test marketplace: signed up and given a card before the load, deleted after
  * it. Calls block until answered.
  */
 public final class MarketplaceSetup {
-  /** The card the probe tokenizes: the bank sandbox's always-approved Visa test number. */
-  static final String TEST_CARD = "4242424242424242";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private MarketplaceSetup() {}
@@ -30,12 +27,12 @@ public final class MarketplaceSetup {
 
   /**
    * Signs up marketplace {@code rollout-probe-<runId>} with {@code test: true}
-   * ({@code POST /v1/marketplaces}) and tokenizes the test card 4242… for it
-   * ({@code POST /v1/cards}).
+   * ({@code POST /v1/marketplaces}) and tokenizes its first card for it ({@code POST /v1/cards}
+   * with the next of {@code cardNumbers}, e.g. {@link CardNumbers}).
    *
    * @throws SetupException when either call fails; the message never holds the card number
    */
-  public static Traffic.Marketplace create(Transport transport, String runId) throws SetupException {
+  public static Traffic.Marketplace create(Transport transport, String runId, Supplier<String> cardNumbers) throws SetupException {
     Map<String, Object> signup = new LinkedHashMap<>();
     signup.put("name", "rollout-probe-" + runId);
     signup.put("test", true);
@@ -43,13 +40,8 @@ public final class MarketplaceSetup {
     String id = field(marketplace, "id", "POST /v1/marketplaces");
     String apiKey = field(marketplace, "api_key", "POST /v1/marketplaces");
 
-    Map<String, Object> card = new LinkedHashMap<>();
-    card.put("number", TEST_CARD);
-    card.put("expiry_month", 12);
-    card.put("expiry_year", Year.now(ZoneOffset.UTC).getValue() + 5);
-    card.put("csc", "123");
-    card.put("holder_name", "Rollout Probe");
-    JsonNode created = expect(transport, new Transport.Call("POST", "/v1/cards", Traffic.json(card), Map.of("Authorization", "Bearer " + apiKey)), 201);
+    String card = CardNumbers.cardBody(cardNumbers.get());
+    JsonNode created = expect(transport, new Transport.Call("POST", "/v1/cards", card, Map.of("Authorization", "Bearer " + apiKey)), 201);
     return new Traffic.Marketplace(id, apiKey, field(created, "id", "POST /v1/cards"));
   }
 

@@ -16,11 +16,14 @@ public final class Outcomes {
   }
 
   /**
-   * True when a client retries the attempt: a debit POST that got no answer or a 5xx (the
-   * retry reuses its Idempotency-Key, so it cannot charge twice). Reads and 4xx answers are
-   * not retried.
+   * True when a client retries the attempt, once: a debit or card POST that got no answer or a
+   * 5xx. A debit's retry reuses its Idempotency-Key, so it cannot charge twice. Payments' card
+   * POST takes no Idempotency-Key (only {@code POST /v1/debits} does), so a retry after a lost
+   * answer may tokenize the number twice: a second card row the probe never learns of, harmless
+   * (nothing is charged, and it goes with the test marketplace). Reads and 4xx answers are not
+   * retried.
    */
   public static boolean retried(RequestKind kind, int status) {
-    return kind == RequestKind.CREATE_DEBIT && (status == 0 || status >= 500);
+    return (kind == RequestKind.CREATE_DEBIT || kind == RequestKind.CREATE_CARD) && (status == 0 || status >= 500);
   }
 }

@@ -7,7 +7,9 @@ public enum RequestKind {
   /** {@code GET /v1/debits/{id}} of a debit the API acknowledged earlier in the run. */
   GET_DEBIT("GET /v1/debits/{id}"),
   /** {@code POST /v1/debits} with a fresh {@code Idempotency-Key}. */
-  CREATE_DEBIT("POST /v1/debits");
+  CREATE_DEBIT("POST /v1/debits"),
+  /** {@code POST /v1/cards} tokenizing a fresh approved test card number, for the debits to come. */
+  CREATE_CARD("POST /v1/cards");
 
   private final String label;
 

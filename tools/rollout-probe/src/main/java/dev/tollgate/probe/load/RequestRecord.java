@@ -3,15 +3,15 @@ package dev.tollgate.probe.load;
 import java.util.List;
 
 /**
- * One request of the schedule, as its client saw it: its attempts (two when a debit POST was
- * retried) and the final answer.
+ * One request of the schedule, as its client saw it: its attempts (two when a debit or card
+ * POST was retried) and the final answer.
  *
  * @param index its place in the schedule, from 0
  * @param dueNanos when it was due, nanoseconds after the start of the load
  * @param phase the phase current when it was first sent
  * @param kind what it did
  * @param attempts every exchange, in order; empty when it was never sent (the in-flight cap
- *     was reached)
+ *     was reached, or a debit found no card to charge)
  * @param latencyMicros microseconds from {@code dueNanos} to the final answer (retry
  *     included); -1 when it was never sent
  * @param debitId the debit the API acknowledged (a 201's {@code id}, a 402's

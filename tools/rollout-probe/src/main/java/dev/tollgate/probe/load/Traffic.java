@@ -13,15 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
- * The probe's requests against the payments API, as one test marketplace: reads and debits in
- * the {@link Mix}, each debit POST with its own {@code Idempotency-Key} and an amount from 100
- * to 9999 cents in USD. A debit POST that gets no answer or a 5xx is sent once more, at once,
- * with the same key and body, as a client would; both attempts are recorded. Every debit the
- * API acknowledges (201, or 402 with {@code details.debit_id}) becomes one that later reads by
- * id may fetch.
+ * The probe's requests against the payments API, as one test marketplace: reads, debits and
+ * card POSTs in the {@link Mix}, each debit POST with its own {@code Idempotency-Key} and an
+ * amount from 100 to 9999 cents in USD. Each card is charged by at most
+ * {@link CardPool#MAX_CHARGES} debits (so fraud's velocity rule does not decline them); a read
+ * slot becomes a card POST of a fresh approved number when the debits need a card, and a debit
+ * due while no card has a charge left waits for the next one without holding up the schedule.
+ * A debit or card POST that gets no answer or a 5xx is sent once more, at once, with the same
+ * body (and key), as a client would (see {@link Outcomes#retried}); both attempts are recorded.
+ * Every debit the API acknowledges (201, or 402 with {@code details.debit_id}) becomes one that
+ * later reads by id may fetch.
  */
 public final class Traffic implements Requests {
   /** The smallest debit amount sent, in cents. */
@@ -37,6 +42,8 @@ public final class Traffic implements Requests {
   private final String runId;
   private final RandomGenerator random;
   private final long giveUpMillis;
+  private final Supplier<String> cardNumbers;
+  private final CardPool cards;
   private final List<String> known = new ArrayList<>();
 
   /**
@@ -44,7 +51,7 @@ public final class Traffic implements Requests {
    *
    * @param id its id ({@code mp_…})
    * @param apiKey its API key ({@code sk_…})
-   * @param cardId the card its debits charge ({@code card_…})
+   * @param cardId its first card ({@code card_…}), for its first debits
    */
   public record Marketplace(String id, String apiKey, String cardId) {}
 
@@ -56,9 +63,12 @@ public final class Traffic implements Requests {
    * @param runId makes Idempotency-Keys unique across runs ({@code <runId>-<index>})
    * @param random picks amounts and which known debit to read
    * @param attemptTimeout the transport's bound on one exchange; a request not answered within
-   *     twice that plus five seconds is recorded as failed without an answer
+   *     twice that plus five seconds is recorded as failed without an answer, and a debit that
+   *     finds no card to charge within as long is recorded as failed, not sent
+   * @param cardNumbers the numbers of the cards it creates, each new (e.g. {@link CardNumbers})
    */
-  public Traffic(Transport transport, Epoch epoch, PhaseSource phases, Marketplace marketplace, String runId, RandomGenerator random, Duration attemptTimeout) {
+  public Traffic(Transport transport, Epoch epoch, PhaseSource phases, Marketplace marketplace, String runId, RandomGenerator random, Duration attemptTimeout,
+      Supplier<String> cardNumbers) {
     this.transport = transport;
     this.epoch = epoch;
     this.phases = phases;
@@ -66,13 +76,29 @@ public final class Traffic implements Requests {
     this.runId = runId;
     this.random = random;
     this.giveUpMillis = attemptTimeout.multipliedBy(2).plusSeconds(5).toMillis();
+    this.cardNumbers = cardNumbers;
+    this.cards = new CardPool(marketplace.cardId());
   }
 
   @Override
   public CompletableFuture<RequestRecord> send(long index, long dueNanos) {
     Phase phase = phases.current();
-    RequestKind kind = Mix.kindOf(index, knownCount() > 0);
-    Transport.Call call = call(index, kind);
+    RequestKind kind = Mix.kindOf(index, knownCount() > 0, cards.wantsCard());
+    if (kind == RequestKind.CREATE_CARD) {
+      cards.creating();
+    }
+    if (kind != RequestKind.CREATE_DEBIT) {
+      return sent(index, dueNanos, phase, kind, call(kind));
+    }
+    // Drawn on the scheduler thread: a debit that waits for a card is sent from another one.
+    long amount = random.nextLong(MIN_AMOUNT, MAX_AMOUNT + 1);
+    return cards.claim(giveUpMillis).thenCompose(cardId -> cardId == null
+        ? CompletableFuture.completedFuture(new RequestRecord(index, dueNanos, phase, kind, List.of(), -1, null, "not sent: no card to charge within " + giveUpMillis + " ms"))
+        : sent(index, dueNanos, phase, kind, debitCall(index, cardId, amount)));
+  }
+
+  /** Sends {@code call}, retried as {@link Outcomes#retried} says, and records it. */
+  private CompletableFuture<RequestRecord> sent(long index, long dueNanos, Phase phase, RequestKind kind, Transport.Call call) {
     return exchange(call, kind, phase)
         .thenCompose(first -> Outcomes.retried(kind, first.attempt().status())
             ? exchange(call, kind, phases.current()).thenApply(second -> finish(index, dueNanos, phase, kind, List.of(first, second)))
@@ -82,7 +108,7 @@ public final class Traffic implements Requests {
 
   @Override
   public RequestRecord notSent(long index, long dueNanos, String reason) {
-    return new RequestRecord(index, dueNanos, phases.current(), Mix.kindOf(index, knownCount() > 0), List.of(), -1, null, reason);
+    return new RequestRecord(index, dueNanos, phases.current(), Mix.kindOf(index, knownCount() > 0, false), List.of(), -1, null, reason);
   }
 
   private record Exchange(Attempt attempt, String body) {}
@@ -104,6 +130,14 @@ public final class Traffic implements Requests {
     long latency = (epoch.elapsedNanos() - dueNanos) / 1000;
     Exchange last = exchanges.get(exchanges.size() - 1);
     String debitId = kind == RequestKind.CREATE_DEBIT ? acknowledgedDebit(last.attempt().status(), last.body()) : null;
+    if (kind == RequestKind.CREATE_CARD) {
+      String cardId = last.attempt().status() == 201 ? textField(last.body(), "id") : null;
+      if (cardId == null) {
+        cards.failed();
+      } else {
+        cards.created(cardId);
+      }
+    }
     if (debitId != null) {
       synchronized (known) {
         known.add(debitId);
@@ -117,32 +151,44 @@ public final class Traffic implements Requests {
    * {@code details.debit_id}; null for any other answer, or one without the id.
    */
   static String acknowledgedDebit(int status, String body) {
-    if ((status != 201 && status != 402) || body == null || body.isBlank()) {
+    return status == 201 ? textField(body, "id") : status == 402 ? textField(body, "details", "debit_id") : null;
+  }
+
+  /** The non-blank text at {@code path} in JSON {@code body}; null when absent, blank or not JSON. */
+  private static String textField(String body, String... path) {
+    if (body == null || body.isBlank()) {
       return null;
     }
     try {
-      JsonNode tree = JSON.readTree(body);
-      JsonNode id = status == 201 ? tree.path("id") : tree.path("details").path("debit_id");
-      return id.isTextual() && !id.asText().isBlank() ? id.asText() : null;
+      JsonNode node = JSON.readTree(body);
+      for (String name : path) {
+        node = node.path(name);
+      }
+      return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     } catch (IOException e) {
       return null;
     }
   }
 
-  private Transport.Call call(long index, RequestKind kind) {
+  /** A read or a card POST. */
+  private Transport.Call call(RequestKind kind) {
     Map<String, String> auth = Map.of("Authorization", "Bearer " + marketplace.apiKey());
     return switch (kind) {
       case LIST_DEBITS -> new Transport.Call("GET", "/v1/debits?limit=10", null, auth);
       case GET_DEBIT -> new Transport.Call("GET", "/v1/debits/" + URLEncoder.encode(pickKnown(), StandardCharsets.UTF_8), null, auth);
-      case CREATE_DEBIT -> {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("card_id", marketplace.cardId());
-        body.put("amount", random.nextLong(MIN_AMOUNT, MAX_AMOUNT + 1));
-        body.put("currency", "USD");
-        body.put("description", "rollout-probe " + runId);
-        yield new Transport.Call("POST", "/v1/debits", json(body), Map.of("Authorization", "Bearer " + marketplace.apiKey(), "Idempotency-Key", runId + "-" + index));
-      }
+      case CREATE_CARD -> new Transport.Call("POST", "/v1/cards", CardNumbers.cardBody(cardNumbers.get()), auth);
+      case CREATE_DEBIT -> throw new IllegalArgumentException("a debit needs its card: see debitCall");
     };
+  }
+
+  /** Debit {@code index} of {@code amount} cents charging {@code cardId}. */
+  private Transport.Call debitCall(long index, String cardId, long amount) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("card_id", cardId);
+    body.put("amount", amount);
+    body.put("currency", "USD");
+    body.put("description", "rollout-probe " + runId);
+    return new Transport.Call("POST", "/v1/debits", json(body), Map.of("Authorization", "Bearer " + marketplace.apiKey(), "Idempotency-Key", runId + "-" + index));
   }
 
   private int knownCount() {

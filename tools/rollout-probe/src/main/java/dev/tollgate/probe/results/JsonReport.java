@@ -21,7 +21,8 @@ import java.nio.file.StandardCopyOption;
  *  "summary": {"requests", "failed", "retried", "not_sent", "p50_ms", "p99_ms",
  *              "phases": [{"phase", "requests", "failed", "p50_ms", "p99_ms"}],
  *              "lost": {"checked", "acknowledged", "lost", "lost_ids", "error"},
- *              "instances": {"prod-payments-1": 123, …}},
+ *              "instances": {"prod-payments-1": 123, …},
+ *              "kinds": {"GET /v1/debits": 30, "GET /v1/debits/{id}": 30, "POST /v1/cards": 10, "POST /v1/debits": 30}},
  *  "failures": [{"index", "at_seconds", "phase", "request", "status", "attempts", "instance", "error"}],
  *  "series": [{"second", "phase", "sent", "ok", "failed", "p50_ms", "p99_ms"}]}
  * </pre>

@@ -46,8 +46,10 @@ public record Report(String runId, String target, int rate, Instant startedAt, d
     Map<Phase, List<RequestRecord>> byPhase = new EnumMap<>(Phase.class);
     Map<Long, Map<Phase, List<RequestRecord>>> bySecond = new TreeMap<>();
     Map<String, Long> instances = new TreeMap<>();
+    Map<String, Long> kinds = new TreeMap<>();
     List<FailureExample> failures = new ArrayList<>();
     for (RequestRecord record : records) {
+      kinds.merge(record.kind().label(), 1L, Long::sum);
       byPhase.computeIfAbsent(record.phase(), p -> new ArrayList<>()).add(record);
       bySecond.computeIfAbsent(record.dueNanos() / 1_000_000_000L, s -> new EnumMap<>(Phase.class)).computeIfAbsent(record.phase(), p -> new ArrayList<>()).add(record);
       for (Attempt attempt : record.attempts()) {
@@ -68,7 +70,7 @@ public record Report(String runId, String target, int rate, Instant startedAt, d
     }));
     long retried = records.stream().filter(RequestRecord::retried).count();
     long notSent = records.stream().filter(r -> !r.sent()).count();
-    Summary summary = new Summary(total.requests(), total.failed(), retried, notSent, total.p50Ms(), total.p99Ms(), phases, lost, instances);
+    Summary summary = new Summary(total.requests(), total.failed(), retried, notSent, total.p50Ms(), total.p99Ms(), phases, lost, instances, kinds);
     return new Report(runId, target, rate, startedAt, durationSeconds, total.failed() == 0 && lost.passed(), summary, failures, series);
   }
 

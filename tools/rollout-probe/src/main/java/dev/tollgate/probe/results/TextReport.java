@@ -1,6 +1,7 @@
 package dev.tollgate.probe.results;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The human summary of a {@link Report}, as printed on stdout. */
@@ -19,7 +20,8 @@ public final class TextReport {
    * during        3000        0       3.4      15.2
    * after         1000        0       3.0      11.8
    * total         6000        0       3.2      14.1
-   * retried debit POSTs: 0; not sent (in-flight cap): 0
+   * kinds: GET /v1/debits 1800, GET /v1/debits/{id} 1800, POST /v1/cards 600, POST /v1/debits 1800
+   * retried POSTs: 0; not sent (in-flight cap, or no card to charge): 0
    * lost: 0 of 1800 acknowledged debits (checked in the payments database)
    * instances: prod-payments-1 2001, prod-payments-2 1999, prod-payments-3 2000
    * result: PASS
@@ -36,10 +38,10 @@ public final class TextReport {
       out.append(String.format(Locale.ROOT, ROW, phase.phase(), phase.requests(), phase.failed(), ms(phase.p50Ms()), ms(phase.p99Ms())));
     }
     out.append(String.format(Locale.ROOT, ROW, "total", summary.requests(), summary.failed(), ms(summary.p50Ms()), ms(summary.p99Ms())));
-    out.append(String.format(Locale.ROOT, "retried debit POSTs: %d; not sent (in-flight cap): %d%n", summary.retried(), summary.notSent()));
+    out.append("kinds: ").append(summary.kinds().isEmpty() ? "none" : counts(summary.kinds())).append(System.lineSeparator());
+    out.append(String.format(Locale.ROOT, "retried POSTs: %d; not sent (in-flight cap, or no card to charge): %d%n", summary.retried(), summary.notSent()));
     out.append("lost: ").append(lost(summary.lost())).append(System.lineSeparator());
-    out.append("instances: ").append(summary.instances().isEmpty() ? "none answered"
-        : summary.instances().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append(System.lineSeparator());
+    out.append("instances: ").append(summary.instances().isEmpty() ? "none answered" : counts(summary.instances())).append(System.lineSeparator());
     if (!report.failures().isEmpty()) {
       out.append(String.format(Locale.ROOT, "failed requests (first %d of %d):%n", report.failures().size(), summary.failed()));
       for (FailureExample failure : report.failures()) {
@@ -62,6 +64,10 @@ public final class TextReport {
     String line = lost.lostIds().size() + " of " + lost.acknowledged() + " acknowledged debits (checked in the payments database)";
     return lost.lostIds().isEmpty() ? line : line + ": " + String.join(", ", lost.lostIds().subList(0, Math.min(20, lost.lostIds().size())))
         + (lost.lostIds().size() > 20 ? ", …" : "");
+  }
+
+  private static String counts(Map<String, Long> counts) {
+    return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 
   private static String ms(Double value) {

@@ -31,6 +31,18 @@ class OutcomesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {0, 500, 502, 503, 504})
+  void aCardPostWithoutAnAnswerOrWithA5xxIsRetried(int status) {
+    assertThat(Outcomes.retried(RequestKind.CREATE_CARD, status)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {201, 400, 401, 422})
+  void aCardPostWithAnyOtherAnswerIsNotRetried(int status) {
+    assertThat(Outcomes.retried(RequestKind.CREATE_CARD, status)).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {0, 500, 503})
   void readsAreNeverRetried(int status) {
     assertThat(Outcomes.retried(RequestKind.LIST_DEBITS, status)).isFalse();

@@ -11,8 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +32,12 @@ class TrafficTest {
   private final Epoch epoch = Epoch.startingNow(ticker);
 
   private Traffic traffic(Transport transport, PhaseSource phases) {
-    return new Traffic(transport, epoch, phases, MARKETPLACE, "run1", new SplittableRandom(7), Duration.ofSeconds(5));
+    return new Traffic(transport, epoch, phases, MARKETPLACE, "run1", new SplittableRandom(7), Duration.ofSeconds(5), new CardNumbers());
+  }
+
+  /** Sends requests {@code from..to-1} of the schedule, each answered before the next is sent. */
+  private static List<RequestRecord> send(Traffic traffic, long from, long to) {
+    return LongStream.range(from, to).mapToObj(n -> traffic.send(n, 0).join()).toList();
   }
 
   private static JsonNode body(Transport.Call call) {
@@ -98,34 +107,118 @@ class TrafficTest {
     RequestRecord early = traffic.send(1, 0).join(); // a read by id in the mix, with no debit known
     transport.then(201, CREATED);
     traffic.send(3, 0).join();
+    traffic.send(4, 0).join(); // a card POST: the first card has two debits left
     RequestRecord later = traffic.send(5, 0).join();
 
     assertThat(early.kind()).isEqualTo(RequestKind.LIST_DEBITS);
     assertThat(transport.calls.get(0).path()).isEqualTo("/v1/debits?limit=10");
     assertThat(later.kind()).isEqualTo(RequestKind.GET_DEBIT);
-    assertThat(transport.calls.get(2).path()).isEqualTo("/v1/debits/db_1");
+    assertThat(transport.calls.get(3).path()).isEqualTo("/v1/debits/db_1");
   }
 
   @Test
   void everyDebitPostHasItsOwnKeyAndAnAmountFrom100To9999CentsInUsd() {
     ScriptedTransport transport = new ScriptedTransport();
-    Traffic traffic = traffic(transport, PhaseSource.steady());
 
-    for (long n = 0; n < 300; n += 10) {
-      traffic.send(n, 0).join();
-      traffic.send(n + 3, 0).join();
-      traffic.send(n + 6, 0).join();
-    }
+    send(traffic(transport, PhaseSource.steady()), 0, 300);
 
     Set<String> keys = new HashSet<>();
-    assertThat(transport.calls).hasSize(90).allSatisfy(call -> {
-      assertThat(call.method()).isEqualTo("POST");
+    assertThat(transport.calls("POST", "/v1/debits")).hasSize(90).allSatisfy(call -> {
       assertThat(keys.add(call.headers().get("Idempotency-Key"))).isTrue();
       JsonNode body = body(call);
       assertThat(body.path("amount").asLong()).isBetween(100L, 9999L);
       assertThat(body.path("currency").asText()).isEqualTo("USD");
-      assertThat(body.path("card_id").asText()).isEqualTo("card_1");
     });
+  }
+
+  @Test
+  void noCardIsChargedByMoreThanThreeDebitsAndTheDebitsKeepTheirShareOfTheRate() {
+    ScriptedTransport transport = new ScriptedTransport();
+
+    List<RequestRecord> records = send(traffic(transport, PhaseSource.steady()), 0, 1000);
+
+    Map<String, Long> debitsPerCard = transport.calls("POST", "/v1/debits").stream()
+        .collect(Collectors.groupingBy(call -> body(call).path("card_id").asText(), Collectors.counting()));
+    assertThat(CardPool.MAX_CHARGES).isEqualTo(3);
+    assertThat(debitsPerCard.values()).isNotEmpty().allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(3L));
+    assertThat(debitsPerCard.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(300);
+    Map<RequestKind, Long> kinds = records.stream().collect(Collectors.groupingBy(RequestRecord::kind, Collectors.counting()));
+    assertThat(kinds).containsEntry(RequestKind.CREATE_DEBIT, 300L).containsEntry(RequestKind.CREATE_CARD, 100L);
+    assertThat(transport.calls).hasSize(1000);
+    assertThat(records).allSatisfy(record -> assertThat(record.ok()).isTrue());
+  }
+
+  @Test
+  void eachCardPostTokenizesAFreshSixteenDigitVisaNumberAsTheMarketplace() {
+    ScriptedTransport transport = new ScriptedTransport();
+
+    send(traffic(transport, PhaseSource.steady()), 0, 300);
+
+    List<Transport.Call> cards = transport.calls("POST", "/v1/cards");
+    assertThat(cards).hasSize(30).allSatisfy(call -> {
+      assertThat(call.headers()).containsEntry("Authorization", "Bearer sk_secret").doesNotContainKey("Idempotency-Key");
+      assertThat(body(call).path("number").asText()).matches("4[0-9]{15}").isNotEqualTo("4242424242424242");
+      assertThat(body(call).path("csc").asText()).isEqualTo("123");
+    });
+    assertThat(cards.stream().map(call -> body(call).path("number").asText()).distinct()).hasSize(30);
+  }
+
+  @Test
+  void aDebitDueWhileItsCardIsStillBeingCreatedWaitsForItWithoutHoldingUpTheSchedule() {
+    ScriptedTransport transport = new ScriptedTransport();
+    Traffic traffic = traffic(transport, PhaseSource.steady());
+    traffic.send(0, 0).join();
+    CompletableFuture<Transport.Answer> card = transport.thenHeld();
+    CompletableFuture<RequestRecord> cardPost = traffic.send(1, 0); // the first card has two debits left
+    traffic.send(3, 0).join();
+    traffic.send(6, 0).join(); // the first card's third debit
+
+    CompletableFuture<RequestRecord> waiting = traffic.send(10, 0);
+    CompletableFuture<RequestRecord> alsoWaiting = traffic.send(13, 0);
+
+    assertThat(waiting).isNotDone();
+    assertThat(alsoWaiting).isNotDone();
+    assertThat(transport.calls("POST", "/v1/debits")).hasSize(3);
+    card.complete(new Transport.Answer(201, "{\"id\":\"card_held\"}", "prod-payments-1", null));
+    assertThat(cardPost.join().kind()).isEqualTo(RequestKind.CREATE_CARD);
+    assertThat(List.of(waiting.join(), alsoWaiting.join())).allSatisfy(record -> assertThat(record.ok()).isTrue());
+    assertThat(transport.calls("POST", "/v1/debits")).extracting(call -> body(call).path("card_id").asText())
+        .containsExactly("card_1", "card_1", "card_1", "card_held", "card_held");
+  }
+
+  @Test
+  void aCardPostWithNoAnswerIsSentOnceMoreWithTheSameBodyAndItsCardIsUsed() {
+    ScriptedTransport transport = new ScriptedTransport();
+    Traffic traffic = traffic(transport, PhaseSource.steady());
+    traffic.send(0, 0).join();
+    transport.thenNoAnswer("IOException: connection reset").then(201, "{\"id\":\"card_retried\"}");
+
+    RequestRecord card = traffic.send(1, 0).join();
+    send(traffic, 2, 11);
+
+    assertThat(card.kind()).isEqualTo(RequestKind.CREATE_CARD);
+    assertThat(card.attempts()).extracting(Attempt::status).containsExactly(0, 201);
+    assertThat(transport.calls.get(2)).isEqualTo(transport.calls.get(1));
+    assertThat(card.ok()).isTrue();
+    assertThat(card.debitId()).isNull();
+    assertThat(transport.calls("POST", "/v1/debits")).extracting(call -> body(call).path("card_id").asText()).contains("card_retried");
+  }
+
+  @Test
+  void aRefusedCardPostFailsWithoutARetryAndTheNextReadSlotAsksForACardAgain() {
+    ScriptedTransport transport = new ScriptedTransport();
+    Traffic traffic = traffic(transport, PhaseSource.steady());
+    traffic.send(0, 0).join();
+    transport.then(400, "{\"code\":\"invalid_card_number\"}");
+
+    RequestRecord refused = traffic.send(1, 0).join();
+    RequestRecord next = traffic.send(2, 0).join();
+
+    assertThat(refused.kind()).isEqualTo(RequestKind.CREATE_CARD);
+    assertThat(refused.attempts()).hasSize(1);
+    assertThat(refused.ok()).isFalse();
+    assertThat(next.kind()).isEqualTo(RequestKind.CREATE_CARD);
+    assertThat(next.ok()).isTrue();
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,17 @@ class ReportTest {
     assertThat(report.summary().notSent()).isEqualTo(1);
     assertThat(report.summary().p50Ms()).isEqualTo(2.0);
     assertThat(report.summary().p99Ms()).isEqualTo(40.0);
+  }
+
+  @Test
+  void theSummaryCountsRequestsPerKindByLabel() {
+    List<RequestRecord> records = new ArrayList<>(rollout());
+    records.add(answered(2 * SECOND, Phase.AFTER, RequestKind.CREATE_CARD, 201, 1_000, "prod-payments-3"));
+
+    Report report = Report.of("run1", "http://lb", 4, STARTED, 2.25, records, LostCheck.checked(3, List.of()));
+
+    assertThat(report.summary().kinds()).containsExactly(
+        Map.entry("GET /v1/debits", 4L), Map.entry("GET /v1/debits/{id}", 2L), Map.entry("POST /v1/cards", 1L), Map.entry("POST /v1/debits", 3L));
   }
 
   @Test
@@ -177,7 +189,8 @@ class ReportTest {
         "during           3        2       0.5       3.0",
         "after            2        0       1.5       2.5",
         "total            9        2       2.0      40.0",
-        "retried debit POSTs: 1; not sent (in-flight cap): 1",
+        "kinds: GET /v1/debits 4, GET /v1/debits/{id} 2, POST /v1/debits 3",
+        "retried POSTs: 1; not sent (in-flight cap, or no card to charge): 1",
         "lost: 1 of 3 acknowledged debits (checked in the payments database): db_3",
         "instances: prod-payments-1 3, prod-payments-2 3, prod-payments-3 2, unknown 1",
         "failed requests (first 2 of 2):",
