@@ -1,7 +1,8 @@
 package dev.tollgate.bank;
 
-import dev.tollgate.service.ApiError;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tollgate.cards.Luhn;
+import dev.tollgate.service.ApiError;
 import dev.tollgate.service.Json;
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ final class Requests {
   /** A card number: 12 to 19 digits passing the Luhn check. The message never repeats it. */
   static String cardNumber(String number) {
     required(number, "card_number");
-    if (!Luhn.isValid(number)) {
+    if (!Luhn.isCardNumber(number)) {
       throw ApiError.invalid("invalid_card_number", "card_number", "card_number must be 12 to 19 digits and pass the Luhn check");
     }
     return number;

@@ -1,5 +1,6 @@
 package dev.tollgate.vault.cards;
 
+import dev.tollgate.cards.Luhn;
 import dev.tollgate.service.ApiError;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -27,7 +28,7 @@ final class CardValidator {
     int month = required(request.expiryMonth(), "expiry_month");
     int year = required(request.expiryYear(), "expiry_year");
     String csc = required(request.csc(), "csc");
-    if (!number.matches("[0-9]{12,19}") || !Luhn.isValid(number)) {
+    if (!Luhn.isCardNumber(number)) {
       throw ApiError.invalid("invalid_card_number", "number", "number is not a valid card number (12 to 19 digits passing the Luhn check)");
     }
     Brand brand = Brands.detect(number).orElseThrow(() -> ApiError.invalid("unsupported_brand", "number", "the card's brand is not accepted (visa, mastercard, amex, discover)"));
