@@ -1,5 +1,6 @@
 package dev.tollgate.acceptance;
 
+import dev.tollgate.stack.InMemoryStack;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;

@@ -10,6 +10,7 @@ import dev.tollgate.client.SignupRequest;
 import dev.tollgate.client.TestCards;
 import dev.tollgate.service.HttpService;
 import dev.tollgate.service.Json;
+import dev.tollgate.stack.InMemoryStack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runner against a real payments system started in this JVM ({@link PaymentsStack}): the
+ * The runner against a real payments system started in this JVM ({@link InMemoryStack}): the
  * production suites pass against a healthy stack and leave no test data; a stopped vault turns
  * the status to 503 naming the failed tests, with the dependent suites skipped; the cleanup
  * keeps to test data; the sweeper keeps to its TTL; one-shot mode writes JUnit XML and exits 1
@@ -44,14 +45,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SystemVerificationIT {
   private static final Duration INTERVAL = Duration.ofSeconds(5);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static PaymentsStack stack;
+  private static InMemoryStack stack;
 
   private Monitor monitor;
   private HttpService service;
 
   @BeforeAll
   static void startStack() {
-    stack = PaymentsStack.start();
+    stack = InMemoryStack.start();
   }
 
   @AfterAll
