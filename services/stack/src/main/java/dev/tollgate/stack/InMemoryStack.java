@@ -35,7 +35,8 @@ import java.util.function.Consumer;
  * migrates environments) and opened with {@link Database#connect}, which checks the schema
  * version the service's code needs, as at a real start. The vault can be stopped and started
  * again on the same port, so payments (whose {@code VAULT_URL} is fixed) sees it come back.
- * Used by the acceptance suite and by system verification's component tests.
+ * Used by the acceptance suite (its scenarios, and system verification's runner against the
+ * whole stack).
  */
 public final class InMemoryStack implements AutoCloseable {
   private static final String HOST = "127.0.0.1";
