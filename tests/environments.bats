@@ -15,11 +15,14 @@ teardown_file() {
   "$PIPELINE" up production > "$ROOT/tests/target/environments-teardown-up.log" 2>&1
 }
 
-@test "up stands up every instance on the release, healthy and UP in HAProxy" {
-  version=$(cat "$ROOT/var/production/release")
+@test "up stands up every instance on its environment's release, healthy and UP in HAProxy" {
   run "$PIPELINE" status
   [ "$status" -eq 0 ]
-  [ "$(grep -c " $version " <<<"$output")" -eq 12 ]
+  # Each environment runs the release it was last deployed (var/<env>/release): production's
+  # seven instances and the verification runner, staging's three, the bank sandbox.
+  [ "$(grep -c "^production .* $(cat "$ROOT/var/production/release") " <<<"$output")" -eq 8 ]
+  [ "$(grep -c "^staging .* $(cat "$ROOT/var/staging/release") " <<<"$output")" -eq 3 ]
+  [ "$(grep -c "^bank .* $(cat "$ROOT/var/bank/release") " <<<"$output")" -eq 1 ]
   [ "$(grep -E '^(production|staging) ' <<<"$output" | grep -c ' UP$')" -eq 10 ]
   grep -q '^bank  *bank-sandbox  *127.0.0.1:8090' <<<"$output"
   grep -q '^production  *prod-verification  *127.0.0.1:8099' <<<"$output"
