@@ -51,5 +51,5 @@ teardown() {
   printf 'stage: Smoke Tests\n' > "$ROOT/scenarios/9-malformed/expect"
   run "$PIPELINE" scenario malformed
   [ "$status" -ne 0 ]
-  [[ "$output" == *"unknown stage 'Smoke Tests' (stages: Unit Tests, Coverage Gate, Staging Deploy, Suites, Production Deploy, Verify Production), or none"* ]]
+  [[ "$output" == *"unknown stage 'Smoke Tests' (stages: Unit Tests, Coverage Gate, Staging Deploy, Suites, Production Deploy, Verify Production, or none)"* ]]
 }
