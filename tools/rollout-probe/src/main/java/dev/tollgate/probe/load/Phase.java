@@ -5,9 +5,12 @@ import java.util.Optional;
 
 /**
  * The phase of a rollout a request was sent in, as the pipeline marks it in the phase file;
- * {@link #STEADY} when the probe runs without one. Declared in display order.
+ * {@link #STEADY} when the probe runs without one. Declared in display order. {@link #WARMUP}
+ * is load sent only to warm the services' JIT and pools before {@code before} is measured
+ * (the rollout benchmark's steady state must not be a cold JVM's first seconds).
  */
 public enum Phase {
+  WARMUP,
   BEFORE,
   DURING,
   AFTER,
@@ -19,13 +22,13 @@ public enum Phase {
   }
 
   /**
-   * The phase a phase file's content names ({@code before}, {@code during} or {@code after},
+   * The phase a phase file's content names ({@code warmup}, {@code before}, {@code during} or {@code after},
    * surrounding whitespace and case ignored); empty for anything else, {@code steady}
    * included (it is not something the pipeline marks).
    */
   public static Optional<Phase> fromFileContent(String content) {
     String value = content.strip().toLowerCase(Locale.ROOT);
-    for (Phase phase : new Phase[] {BEFORE, DURING, AFTER}) {
+    for (Phase phase : new Phase[] {WARMUP, BEFORE, DURING, AFTER}) {
       if (phase.wireName().equals(value)) {
         return Optional.of(phase);
       }

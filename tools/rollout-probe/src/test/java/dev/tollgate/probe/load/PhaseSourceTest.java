@@ -26,6 +26,8 @@ class PhaseSourceTest {
     Path file = dir.resolve("phase");
     PhaseSource phases = PhaseSource.file(file, warnings::add);
 
+    Files.writeString(file, "warmup");
+    assertThat(phases.current()).isEqualTo(Phase.WARMUP);
     Files.writeString(file, "before");
     assertThat(phases.current()).isEqualTo(Phase.BEFORE);
     Files.writeString(file, "during\n");
