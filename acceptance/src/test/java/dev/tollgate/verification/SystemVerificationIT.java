@@ -11,6 +11,8 @@ import dev.tollgate.client.TestCards;
 import dev.tollgate.service.HttpService;
 import dev.tollgate.service.Json;
 import dev.tollgate.stack.InMemoryStack;
+import dev.tollgate.testkit.JarProcess;
+import dev.tollgate.testkit.MutableClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,8 +27,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -237,7 +237,8 @@ class SystemVerificationIT {
     stack.stopVault();
     Path reports = work.resolve("reports");
 
-    Process process = jar(Map.of("TARGET_URL", stack.paymentsUrl().toString(), "VERIFICATION_TOKEN", stack.verificationToken()), work, "--once", "--junit-xml", reports.toString());
+    Process process = JarProcess.run(runnableJar(), work, SystemVerificationIT::readByTheRunner,
+        Map.of("TARGET_URL", stack.paymentsUrl().toString(), "VERIFICATION_TOKEN", stack.verificationToken()), "--once", "--junit-xml", reports.toString());
 
     String output = Files.readString(work.resolve("stdout.txt"));
     String xml = Files.readString(reports.resolve("TEST-junit-jupiter.xml"));
@@ -247,20 +248,9 @@ class SystemVerificationIT {
     assertThat(xml).contains("<failure").contains("tokenizesAFreshApprovedCard").contains("<skipped");
   }
 
-  private static Process jar(Map<String, String> env, Path work, String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", runnableJar().toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(work.resolve("stdout.txt").toFile())
-        .redirectError(work.resolve("stderr.txt").toFile());
-    builder.environment().keySet().removeIf(name -> name.startsWith("VERIFY") || name.equals("TARGET_URL") || name.equals("VERIFICATION_TOKEN") || name.equals("ALERT_WEBHOOK_URL"));
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the jar did not exit within 120 s");
-    }
-    return process;
+  /** The variables the runner reads, which this JVM's environment must not hand the jar. */
+  private static boolean readByTheRunner(String name) {
+    return name.startsWith("VERIFY") || name.equals("TARGET_URL") || name.equals("VERIFICATION_TOKEN") || name.equals("ALERT_WEBHOOK_URL");
   }
 
   /**
@@ -295,34 +285,6 @@ class SystemVerificationIT {
         Thread.currentThread().interrupt();
         throw new AssertionError("interrupted while waiting for: " + what, e);
       }
-    }
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tollgate.service.Json;
+import dev.tollgate.testkit.MutableClock;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.tollgate.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.testkit.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tollgate.client.NewMarketplace;
 import dev.tollgate.service.HttpService;
 import dev.tollgate.service.Json;
+import dev.tollgate.testkit.MutableClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,13 +2,10 @@ package dev.tollgate.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import dev.tollgate.testkit.JarProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,27 +18,17 @@ class RunnableJarIT {
 
   @Test
   void theRunnableJarExitsTwoNamingAMissingVariable(@TempDir Path work) throws Exception {
-    Process process = jar(Map.of("VERIFICATION_TOKEN", "x"), work, "--once");
+    String jar = System.getProperty("verification.jar");
+    assertThat(jar).as("system property verification.jar (set by the module's Failsafe configuration)").isNotBlank();
+
+    Process process = JarProcess.run(Path.of(jar), work, RunnableJarIT::readByTheRunner, Map.of("VERIFICATION_TOKEN", "x"), "--once");
 
     assertThat(process.exitValue()).isEqualTo(2);
     assertThat(Files.readString(work.resolve("stderr.txt"))).contains("TARGET_URL is not set");
   }
 
-  private static Process jar(Map<String, String> env, Path work, String... args) throws IOException, InterruptedException {
-    String jar = System.getProperty("verification.jar");
-    assertThat(jar).as("system property verification.jar (set by the module's Failsafe configuration)").isNotBlank();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(work.resolve("stdout.txt").toFile())
-        .redirectError(work.resolve("stderr.txt").toFile());
-    builder.environment().keySet().removeIf(name -> name.startsWith("VERIFY") || name.equals("TARGET_URL") || name.equals("VERIFICATION_TOKEN") || name.equals("ALERT_WEBHOOK_URL"));
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the jar did not exit within 120 s");
-    }
-    return process;
+  /** The variables the runner reads, which this JVM's environment must not hand the jar. */
+  private static boolean readByTheRunner(String name) {
+    return name.startsWith("VERIFY") || name.equals("TARGET_URL") || name.equals("VERIFICATION_TOKEN") || name.equals("ALERT_WEBHOOK_URL");
   }
 }
