@@ -85,6 +85,22 @@ teardown_file() {
   [[ "$output" == *"unknown environment 'nowhere' (known: bank production staging)"* ]]
 }
 
+@test "a malformed inventory is refused, naming its file and line, before anything changes" {
+  broken="$ROOT/deploy/inventories/broken-test"
+  rm -rf "$broken"; cp -r "$ROOT/deploy/inventories/staging" "$broken"
+  # A host line indented with a tab: a YAML error on line 13 of hosts.yml.
+  sed -i 's/^        staging-lb:/\tstaging-lb:/' "$broken/hosts.yml"
+  staging_pid=$(cat "$ROOT/var/staging/instances/staging-payments-1/service.pid")
+  run "$PIPELINE" up staging broken-test
+  rm -rf "$broken"
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"deploy/inventories/broken-test/hosts.yml"* ]]
+  [[ "$output" == *"hosts.yml: line 13, column 1: found character '\t' that cannot start any token"* ]]
+  [[ "$output" != *"up: staging on"* ]]
+  [ ! -e "$ROOT/var/broken-test" ]
+  [ "$(cat "$ROOT/var/staging/instances/staging-payments-1/service.pid")" = "$staging_pid" ]
+}
+
 @test "an unknown release is refused with the list of known ones" {
   run "$PIPELINE" staging 19990101.000000-nothing
   [ "$status" -ne 0 ]
