@@ -75,3 +75,26 @@ teardown_file() {
   [ "$(jq .summary.failed "$ROOT/var/test/probe-kill/report.json")" -eq 0 ]
   [ "$(jq .summary.lost.lost "$ROOT/var/test/probe-kill/report.json")" -eq 0 ]
 }
+
+@test "a smoke call answering another status fails the health gate naming it; the warm-up repeats the calls" {
+  mkdir -p "$BATS_TEST_TMPDIR/www"; echo ok > "$BATS_TEST_TMPDIR/www/health"
+  python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$BATS_TEST_TMPDIR/www" \
+    > "$BATS_TEST_TMPDIR/server.txt" 2>&1 &
+  server=$!
+  for _ in $(seq 50); do grep -q 'port [0-9]' "$BATS_TEST_TMPDIR/server.txt" && break; sleep 0.1; done
+  port=$(sed -n 's/.* port \([0-9]*\) .*/\1/p' "$BATS_TEST_TMPDIR/server.txt")
+  smoke() {
+    ANSIBLE_CONFIG="$ROOT/deploy/ansible.cfg" ansible localhost -c local \
+      -M "$ROOT/deploy/roles/rollout/library" -m smoke_calls -a "$1"
+  }
+  run smoke "{\"base_url\": \"http://127.0.0.1:$port\", \"calls\": [{\"path\": \"/health\", \"status\": 200},
+    {\"path\": \"/v1/missing\", \"status\": 200}]}"
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"GET http://127.0.0.1:$port/v1/missing answered 404, expected 200"* ]]
+  run smoke "{\"base_url\": \"http://127.0.0.1:$port\", \"calls\": [{\"path\": \"/health\", \"status\": 200}],
+    \"warmup_seconds\": 1}"
+  kill "$server"
+  [ "$status" -eq 0 ]
+  calls=$(sed -n 's/^ *calls: \([0-9]*\)$/\1/p' <<< "$output")
+  [ "$calls" -gt 10 ]
+}
