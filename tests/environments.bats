@@ -68,6 +68,33 @@ teardown_file() {
   [ "$(curl -fsS http://127.0.0.1:8081/health | jq -r .version)" = "$(latest_release)" ]
 }
 
+@test "the masked mirror follows production: a row production writes arrives masked, a row it deletes goes" {
+  id="mkt_mirror_test_$$"
+  psql_at $PRODUCTION_PG payments "insert into marketplaces (id, name, email, api_key_hash) values ('$id', 'Mirror test', 'owner@real.example', 'hash-$id')"
+  token=$(psql_at $PRODUCTION_PG vault "select token from cards where holder_name is not null and position('''' in holder_name) = 0 order by token limit 1")
+  holder=$(psql_at $PRODUCTION_PG vault "select holder_name from cards where token = '$token'")
+  psql_at $PRODUCTION_PG vault "update cards set holder_name = 'Renamed Holder' where token = '$token'"
+  mirror_caught_up
+  [ "$(psql_at $MIRROR_PG payments "select email || ' ' || api_key_hash from marketplaces where id = '$id'")" = \
+    "marketplace-$id@example.invalid $(printf 'masked-api-key-%s' "$id" | sha256sum | cut -d' ' -f1)" ]
+  # The update arrives masked, and the card keeps the pseudonym it had (not masked twice).
+  [ "$(psql_at $MIRROR_PG vault "select holder_name from cards where token = '$token'")" = "Masked Holder" ]
+  [ "$(psql_at $MIRROR_PG vault "select fingerprint from cards where token = '$token'")" = \
+    "$(printf 'masked-fingerprint-%s' "$(psql_at $PRODUCTION_PG vault "select fingerprint from cards where token = '$token'")" | sha256sum | cut -d' ' -f1)" ]
+  psql_at $PRODUCTION_PG payments "delete from marketplaces where id = '$id'"
+  psql_at $PRODUCTION_PG vault "update cards set holder_name = '$holder' where token = '$token'"
+  mirror_caught_up
+  [ "$(psql_at $MIRROR_PG payments "select count(*) from marketplaces where id = '$id'")" -eq 0 ]
+}
+
+@test "a table without a replica identity is refused before production publishes it, naming it" {
+  psql_at $PRODUCTION_PG fraud "create table no_identity_test (note text)"
+  run "$PIPELINE" up production
+  psql_at $PRODUCTION_PG fraud "drop table no_identity_test"
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"database fraud: table(s) no_identity_test have no"* ]]
+}
+
 @test "staging leaves itself as it was when production's database is unreachable" {
   staging_debits=$(psql_at $STAGING_PG payments "select count(*) from debits")
   runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl stop -m fast -D "$ROOT/var/production/postgres/data"

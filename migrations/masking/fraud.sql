@@ -1,18 +1,28 @@
--- Masking rules for fraud's staging copy (./pipeline staging): card fingerprints become a
--- pseudonym that keeps duplicates (velocity still counts the same card as one) and matches
--- the pseudonym payments' and the vault's rules give the same card.
+-- Masking rules for fraud's database, installed on the masked mirror (deploy/roles/
+-- masked_mirror), which receives every row production writes by logical replication. Each
+-- masked table has a BEFORE INSERT OR UPDATE trigger that rewrites the row's sensitive columns
+-- before the mirror stores it; ENABLE ALWAYS makes it fire in the replication workers (the
+-- initial COPY of a table and every change after), which run as session_replication_role
+-- replica and skip ordinary triggers. The unmasked values are never written to the mirror's
+-- disk, so no copy of it (staging's) ever holds them.
 --
--- Why ALTER ... TYPE ... USING and not UPDATE: it rewrites the table once, with the masked
--- values, and rebuilds its indexes; on staging (wal_level = minimal) the rewrite writes no
--- WAL. An UPDATE of every row writes a second version of each row and of each index entry,
--- doubling the heap and indexes, all through the WAL: about 3x slower on a 1 GB copy.
--- Rule: TYPE must be the column's exact current type (see migrations/fraud/V*.sql), plus its
--- COLLATE if it has one, so the schema stays production's; the Staging Deploy diffs both
--- schemas after masking and fails on a difference.
-alter table checks
-  alter column card_fingerprint type text
-    using encode(sha256(('masked-fingerprint-' || card_fingerprint)::bytea), 'hex');
+-- Card fingerprints become a pseudonym that keeps duplicates (velocity still counts the same
+-- card as one) and matches the pseudonym payments' and the vault's rules give the same card.
+-- An UPDATE from production carries the row's unmasked fingerprint again; a value equal to
+-- the stored one is already masked (PostgreSQL sends an unchanged TOASTed value as the old
+-- one), so it is kept, never masked twice.
+--
+-- Idempotent: the Staging Deploy installs the rules on every run. Everything lives in schema
+-- masking, which the copy drops with its triggers (schema masking cascade).
+create schema if not exists masking;
 
--- ALTER ... TYPE drops the column's planner statistics; gather them again, so staging plans
--- velocity queries as production does.
-analyze checks (card_fingerprint);
+create or replace function masking.checks() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'INSERT' or new.card_fingerprint is distinct from old.card_fingerprint then
+    new.card_fingerprint := encode(sha256(('masked-fingerprint-' || new.card_fingerprint)::bytea), 'hex');
+  end if;
+  return new;
+end $$;
+create or replace trigger mask before insert or update on checks
+  for each row execute function masking.checks();
+alter table checks enable always trigger mask;

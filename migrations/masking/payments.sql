@@ -1,26 +1,30 @@
--- Masking rules for payments' staging copy (./pipeline staging). Every sensitive column is
--- replaced by a deterministic fake of the same shape; NULLs stay NULL and duplicates stay
--- duplicates, so a migration meets production's data on staging, minus the secrets.
---
--- Why ALTER ... TYPE ... USING and not UPDATE for cards: it rewrites the table once, with the
--- masked values, and rebuilds its indexes; on staging (wal_level = minimal) the rewrite writes
--- no WAL. An UPDATE of every row writes a second version of each row and of each index entry,
--- doubling the heap and indexes, all through the WAL: about 3x slower on a 1 GB copy.
--- Rule: TYPE must be the column's exact current type (see migrations/payments/V*.sql), plus its
--- COLLATE if it has one, so the schema stays production's; the Staging Deploy diffs both
--- schemas after masking and fails on a difference.
+-- Masking rules for payments' database, installed on the masked mirror (see fraud.sql for how
+-- the triggers work). Every sensitive column becomes a deterministic fake of the same shape;
+-- NULLs stay NULL and duplicates stay duplicates, so a migration meets production's data on
+-- staging, minus the secrets.
+create schema if not exists masking;
 
--- marketplaces has a few hundred rows: an UPDATE costs nothing there.
-update marketplaces set
-  email = case when email is null then null else 'marketplace-' || id || '@example.invalid' end,
-  api_key_hash = encode(sha256(('masked-api-key-' || id)::bytea), 'hex');
+-- Marketplaces: the contact email and the API key's hash, both derived from the id.
+create or replace function masking.marketplaces() returns trigger language plpgsql as $$
+begin
+  new.email := case when new.email is null then null else 'marketplace-' || new.id || '@example.invalid' end;
+  new.api_key_hash := encode(sha256(('masked-api-key-' || new.id)::bytea), 'hex');
+  return new;
+end $$;
+create or replace trigger mask before insert or update on marketplaces
+  for each row execute function masking.marketplaces();
+alter table marketplaces enable always trigger mask;
 
--- Fingerprints: the same pseudonym as fraud's and the vault's rules give the same card.
-alter table cards
-  alter column holder_name type text
-    using case when holder_name is null then null else 'Masked Holder' end,
-  alter column fingerprint type text
-    using encode(sha256(('masked-fingerprint-' || fingerprint)::bytea), 'hex');
-
--- ALTER ... TYPE drops the columns' planner statistics; gather them again.
-analyze cards (holder_name, fingerprint);
+-- Cards: a constant holder name; the fingerprint the same pseudonym as fraud's and the
+-- vault's rules give the same card (an unchanged, already masked value is kept).
+create or replace function masking.cards() returns trigger language plpgsql as $$
+begin
+  new.holder_name := case when new.holder_name is null then null else 'Masked Holder' end;
+  if tg_op = 'INSERT' or new.fingerprint is distinct from old.fingerprint then
+    new.fingerprint := encode(sha256(('masked-fingerprint-' || new.fingerprint)::bytea), 'hex');
+  end if;
+  return new;
+end $$;
+create or replace trigger mask before insert or update on cards
+  for each row execute function masking.cards();
+alter table cards enable always trigger mask;

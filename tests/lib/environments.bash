@@ -3,6 +3,7 @@ ROOT="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
 PIPELINE="$ROOT/pipeline"
 PRODUCTION_PG=15432
 STAGING_PG=15433
+MIRROR_PG=15434
 
 latest_release() { ls "$ROOT/var/releases" | sort | tail -n 1; }
 
@@ -15,6 +16,13 @@ production_checksum() {
   for db in payments fraud vault; do
     pg_dump --data-only --no-owner -h 127.0.0.1 -p "$PRODUCTION_PG" -U postgres "$db"
   done | grep -v '^\\\(un\)\?restrict ' | sha256sum | cut -d' ' -f1
+}
+
+# mirror_caught_up: waits until staging's masked mirror holds everything production has
+# committed (the Staging Deploy's own wait).
+mirror_caught_up() {
+  "$ROOT/deploy/roles/masked_copy/files/mirror_caught_up.sh" \
+    --source "host=127.0.0.1 port=$PRODUCTION_PG user=postgres" --slots mirror_ --timeout 60
 }
 
 # probe_start NAME: the rollout probe against production's public HAProxy, in the background,

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
  * {@code migration-check}: the pipeline's only way to change a database schema.
  *
  * <pre>
- * migration-check validate --url JDBC_URL [--user U] --locations DIR
- * migration-check migrate  --url JDBC_URL [--user U] --locations DIR [--lock-timeout-ms N] [--statement-timeout-ms N]
+ * migration-check validate --url JDBC_URL [--user U] --locations DIR [--history-table T]
+ * migration-check migrate  --url JDBC_URL [--user U] --locations DIR [--history-table T] [--lock-timeout-ms N] [--statement-timeout-ms N]
  * </pre>
  *
  * <p>Exit status: 0 done, 1 the database refused (a failed migration, a validation error),

@@ -23,13 +23,20 @@ final class Target {
   @Option(names = "--locations", required = true, description = "The service's migrations directory, e.g. migrations/payments.")
   Path locations;
 
+  @Option(names = "--history-table", defaultValue = "flyway_schema_history",
+      description = "Flyway's history table; default ${DEFAULT-VALUE}. The masked mirror keeps its own, beside the history it replicates from production.")
+  String historyTable;
+
   /**
    * A Flyway configuration for this target after checking that the directory exists and the
    * database answers.
    *
-   * @throws MigrationException (exit 2) naming the directory or the URL at fault
+   * @throws MigrationException (exit 2) naming the directory, the history table or the URL at fault
    */
   FluentConfiguration flyway() {
+    if (!historyTable.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new MigrationException(2, "--history-table '" + historyTable + "' is not a lower-case SQL name (letters, digits, _)");
+    }
     if (!Files.isDirectory(locations)) {
       throw new MigrationException(2, "migrations directory " + locations + " does not exist");
     }
@@ -42,6 +49,7 @@ final class Target {
     return Flyway.configure()
         .dataSource(url, user, password)
         .locations("filesystem:" + locations.toAbsolutePath())
+        .table(historyTable)
         .validateMigrationNaming(true)
         .cleanDisabled(true);
   }

@@ -80,6 +80,29 @@ class MigrationCheckIT {
     assertThat(err.toString()).contains("cannot connect to jdbc:postgresql://127.0.0.1:1/x");
   }
 
+  @Test
+  void aHistoryTableOfItsOwnLeavesFlywaysDefaultTableAlone() throws Exception {
+    write("V1__create_accounts.sql", "create table accounts (id bigint primary key);");
+
+    assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "migrate", "--url", db.jdbcUrl(), "--user", "postgres",
+        "--locations", migrations.toString(), "--history-table", "mirror_schema_history")).isZero();
+
+    try (Connection c = db.dataSource().getConnection();
+        ResultSet rs = c.createStatement().executeQuery(
+            "select (select count(*) from mirror_schema_history where success), to_regclass('flyway_schema_history') is null")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+      assertThat(rs.getBoolean(2)).isTrue();
+    }
+  }
+
+  @Test
+  void aHistoryTableThatIsNotASqlNameIsBadInputNamingIt() {
+    assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "migrate", "--url", db.jdbcUrl(), "--user", "postgres",
+        "--locations", migrations.toString(), "--history-table", "history; drop")).isEqualTo(2);
+    assertThat(err.toString()).contains("--history-table 'history; drop' is not a lower-case SQL name");
+  }
+
   private int run(String command) {
     return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), command, "--url", db.jdbcUrl(), "--user", "postgres", "--locations", migrations.toString());
   }
