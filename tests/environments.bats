@@ -115,14 +115,14 @@ teardown_file() {
 @test "a malformed inventory is refused, naming its file and line, before anything changes" {
   broken="$ROOT/deploy/inventories/broken-test"
   rm -rf "$broken"; cp -r "$ROOT/deploy/inventories/staging" "$broken"
-  # A host line indented with a tab: a YAML error on line 13 of hosts.yml.
+  # A host line indented with a tab: a YAML error on line 18 of hosts.yml.
   sed -i 's/^        staging-lb:/\tstaging-lb:/' "$broken/hosts.yml"
   staging_pid=$(cat "$ROOT/var/staging/instances/staging-payments-1/service.pid")
   run "$PIPELINE" up staging broken-test
   rm -rf "$broken"
   [ "$status" -ne 0 ]
   [[ "$output" == *"deploy/inventories/broken-test/hosts.yml"* ]]
-  [[ "$output" == *"hosts.yml: line 13, column 1: found character '\t' that cannot start any token"* ]]
+  [[ "$output" == *"hosts.yml: line 18, column 1: found character '\t' that cannot start any token"* ]]
   [[ "$output" != *"up: staging on"* ]]
   [ ! -e "$ROOT/var/broken-test" ]
   [ "$(cat "$ROOT/var/staging/instances/staging-payments-1/service.pid")" = "$staging_pid" ]
