@@ -68,6 +68,37 @@ teardown_file() {
   [ "$(curl -fsS http://127.0.0.1:8081/health | jq -r .version)" = "$(latest_release)" ]
 }
 
+@test "the next copy rewrites the one before in place: a file the mirror lacks goes, every row is the mirror's" {
+  spare="$ROOT/var/staging/postgres/data.copy"
+  # The Staging Deploy above left the data its copy replaced beside staging's cluster. Spoil
+  # it: a stray file, every relation file over 64 kB cut to nothing, a catalog file garbled.
+  [ -f "$spare/PG_VERSION" ]
+  touch "$spare/base/stray_test_file"
+  find "$spare/base" -type f -size +64k -exec truncate -s 0 {} +
+  head -c 8192 /dev/urandom > "$spare/global/pg_control"
+  pause_verification
+  run copy_production
+  [ "$status" -eq 0 ]
+  [ "$(sed -n 's/^ *removed: \([0-9]*\)$/\1/p' <<<"$output")" -gt 0 ]
+  [ ! -e "$ROOT/var/staging/postgres/data/base/stray_test_file" ]
+  for table in "payments debits" "payments cards" "vault cards" "fraud checks"; do
+    set -- $table
+    digest="select md5(string_agg(t::text, ',' order by t::text)) from $2 t"
+    [ "$(psql_at $STAGING_PG "$1" "$digest")" = "$(psql_at $MIRROR_PG "$1" "$digest")" ]
+  done
+  [ "$(curl -fsS http://127.0.0.1:8081/health | jq -r .status)" = UP ]
+}
+
+@test "a base backup never writes over a running cluster, naming its data directory" {
+  staging_debits=$(psql_at $STAGING_PG payments "select count(*) from debits")
+  run env ANSIBLE_CONFIG="$ROOT/deploy/ansible.cfg" ansible localhost -c local \
+    -M "$ROOT/deploy/roles/masked_copy/library" -m local_basebackup \
+    -a "source_data_dir=$ROOT/var/staging/mirror/data source='host=127.0.0.1 port=$MIRROR_PG user=postgres' dest=$ROOT/var/staging/postgres/data"
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"dest $ROOT/var/staging/postgres/data is the data directory of a running cluster (postmaster pid "* ]]
+  [ "$(psql_at $STAGING_PG payments "select count(*) from debits")" = "$staging_debits" ]
+}
+
 @test "the masked mirror follows production: a row production writes arrives masked, a row it deletes goes" {
   id="mkt_mirror_test_$$"
   psql_at $PRODUCTION_PG payments "insert into marketplaces (id, name, email, api_key_hash) values ('$id', 'Mirror test', 'owner@real.example', 'hash-$id')"

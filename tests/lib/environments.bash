@@ -25,6 +25,12 @@ mirror_caught_up() {
     --source "host=127.0.0.1 port=$PRODUCTION_PG user=postgres" --slots mirror_ --timeout 60
 }
 
+# copy_production: the Staging Deploy's copy alone (deploy/copy_production.yml on staging),
+# verbose, so the output carries the base backup's figures (created: N...).
+copy_production() {
+  (cd "$ROOT/deploy" && ANSIBLE_CONFIG="$ROOT/deploy/ansible.cfg" ansible-playbook -v -i inventories/staging copy_production.yml)
+}
+
 # probe_start NAME: the rollout probe against production's public HAProxy, in the background,
 # until probe_stop NAME; its phase file says before/during/after.
 probe_start() {
