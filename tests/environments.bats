@@ -95,7 +95,8 @@ teardown_file() {
     -M "$ROOT/deploy/roles/masked_copy/library" -m local_basebackup \
     -a "source_data_dir=$ROOT/var/staging/mirror/data source='host=127.0.0.1 port=$MIRROR_PG user=postgres' dest=$ROOT/var/staging/postgres/data"
   [ "$status" -ne 0 ]
-  [[ "$output" == *"dest $ROOT/var/staging/postgres/data is the data directory of a running cluster (postmaster pid "* ]]
+  # (Ansible's YAML output wraps long messages: compare with the line breaks taken out.)
+  [[ "$(tr -s ' \n' ' ' <<<"$output")" == *"dest $ROOT/var/staging/postgres/data is the data directory of a running cluster (postmaster pid "* ]]
   [ "$(psql_at $STAGING_PG payments "select count(*) from debits")" = "$staging_debits" ]
 }
 
