@@ -53,7 +53,7 @@ teardown_file() {
 @test "staging deploys the release on a masked copy of production, and production is untouched" {
   pause_verification
   before=$(production_checksum)
-  run "$PIPELINE" staging
+  run "$PIPELINE" staging "$(latest_release)"
   [ "$status" -eq 0 ]
   [ "$(production_checksum)" = "$before" ]
   [ "$(psql_at $STAGING_PG payments "select count(*) from debits")" = "$(psql_at $PRODUCTION_PG payments "select count(*) from debits")" ]
@@ -130,7 +130,7 @@ teardown_file() {
 @test "staging leaves itself as it was when production's database is unreachable" {
   staging_debits=$(psql_at $STAGING_PG payments "select count(*) from debits")
   runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl stop -m fast -D "$ROOT/var/production/postgres/data"
-  run "$PIPELINE" staging
+  run "$PIPELINE" staging "$(latest_release)"
   "$PIPELINE" up production > "$ROOT/tests/target/environments-up-again.log" 2>&1
   [ "$status" -ne 0 ]
   [[ "$output" == *"Staging Deploy failed while copying production's databases to staging"* ]]

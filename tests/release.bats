@@ -25,6 +25,9 @@ release_passes() {
   [ "$(production_versions | grep -c " $live UP")" -eq 7 ]
   record="$ROOT/var/runs/$1"
   [ "$(jq -r .status "$record/run.json")" = passed ]
+  # The run's own release is the one every stage used, and the one now live.
+  [ "$(cat "$record/release")" = "$live" ] && [ "$(jq -r .release "$record/run.json")" = "$live" ]
+  [ "$(jq -r .release "$record/unit.json")" = "$live" ]
   [ "$(jq -r '[.stages[].name] | join(",")' "$record/run.json")" = "Unit Tests,Coverage Gate,Staging Deploy,Suites,Production Deploy,Verify Production" ]
   [ "$(jq .probe.failed "$record/production.json")" -eq 0 ]
   [ "$(jq .probe.lost "$record/production.json")" -eq 0 ]

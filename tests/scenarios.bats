@@ -2,16 +2,15 @@
 # The gate scenarios: each bad change in scenarios/ goes through the release job and must be
 # stopped by the stage that exists for it, with production untouched; the harmless change
 # must reach production. ./pipeline test runs this file last (its harmless change stays live).
+# Refusing an unknown scenario or a malformed expect file is tests/fast/scenarios.bats'.
 
 load lib/environments
 
 setup_file() {
   mkdir -p "$ROOT/tests/target"
   "$PIPELINE" up > "$ROOT/tests/target/scenarios-up.log" 2>&1
-}
-
-teardown() {
-  rm -rf "$ROOT/scenarios/9-malformed"
+  # The branch's coverage baseline, which no scenario's build may move.
+  sha256sum "$ROOT"/var/coverage/*/*.json > "$BATS_FILE_TMPDIR/baselines" 2>/dev/null || true
 }
 
 @test "every gate stops the bad change it exists for, and the harmless change reaches production" {
@@ -30,26 +29,13 @@ teardown() {
   # The build production refused is not what it runs; the harmless one is, everywhere.
   grep -q "VAULT_REGION is not set" "$ROOT/var/production/instances/prod-vault-1/service.log"
   [ "$(production_versions | grep -c -- "-scenario-harmless-change UP")" -eq 7 ]
-}
-
-@test "an unknown scenario is refused, naming the known ones" {
-  run "$PIPELINE" scenario no-such-change
-  [ "$status" -ne 0 ]
-  [[ "$output" == *"unknown scenario 'no-such-change' (known: coverage-drop contract-break"* ]]
-}
-
-@test "a malformed expect file is refused, naming its file and line, before anything runs" {
-  mkdir -p "$ROOT/scenarios/9-malformed"
-  printf '#!/bin/sh\ntouch "%s/var/test/malformed-applied"\n' "$ROOT" > "$ROOT/scenarios/9-malformed/apply.sh"
-  chmod +x "$ROOT/scenarios/9-malformed/apply.sh"
-  printf '# comment\nstage: Suites\nstopped by: Suites\n' > "$ROOT/scenarios/9-malformed/expect"
-  mkdir -p "$ROOT/var/test"; rm -f "$ROOT/var/test/malformed-applied"
-  run "$PIPELINE" scenario malformed
-  [ "$status" -ne 0 ]
-  [[ "$output" == *"scenarios/9-malformed/expect:3: expected 'stage: ', 'message: ' or 'mail: ', got 'stopped by: Suites'"* ]]
-  [ ! -e "$ROOT/var/test/malformed-applied" ]
-  printf 'stage: Smoke Tests\n' > "$ROOT/scenarios/9-malformed/expect"
-  run "$PIPELINE" scenario malformed
-  [ "$status" -ne 0 ]
-  [[ "$output" == *"unknown stage 'Smoke Tests' (stages: Unit Tests, Coverage Gate, Staging Deploy, Suites, Production Deploy, Verify Production, or none)"* ]]
+  # Each build tested only what its change touches, reusing the release production ran.
+  for name in coverage-drop contract-break not-null-without-backfill edited-migration needs-production-setting harmless-change; do
+    run_dir="$ROOT/var/runs/$(jq -r .run "$ROOT/var/scenarios/$name/result.json")"
+    [ "$(jq -r '.tests_reused_from // empty' "$run_dir/unit.json")" != "" ]
+  done
+  grep -q "testing only what changed since .*: services/fraud, services/stack, acceptance, coverage-report " \
+    "$ROOT/var/runs/$(jq -r .run "$ROOT/var/scenarios/contract-break/result.json")/stage-Unit-Tests.log"
+  # No scenario moved the branch's coverage baseline.
+  [ "$(sha256sum "$ROOT"/var/coverage/*/*.json 2>/dev/null | grep -v '/scenario-')" = "$(grep -v '/scenario-' "$BATS_FILE_TMPDIR/baselines")" ]
 }

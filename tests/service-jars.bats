@@ -3,7 +3,8 @@
 # serves the payment flows against a real PostgreSQL cluster migrated by migration-check,
 # refuses bad configuration with exit 2, and stops on SIGTERM with exit 0.
 #
-# Needs: a release in var/releases (./pipeline unit) and the migration-check jar.
+# Needs: a release in var/releases (./pipeline unit): the one production runs, with its own
+# migration-check jar and migrations.
 
 load lib/postgres
 
@@ -13,14 +14,14 @@ BANK=18090 FRAUD=18091 VAULT=18092 PAYMENTS=18093
 setup_file() {
   export ROOT="$BATS_TEST_DIRNAME/.."
   export WORK="$ROOT/var/test/service-jars"
-  export RELEASE="$ROOT/var/releases/$(ls "$ROOT/var/releases" | sort | tail -n 1)"
-  export MIGRATE_JAR=$(ls "$ROOT"/tools/migration-check/target/migration-check-*-runnable.jar | head -n 1)
+  export RELEASE="$ROOT/var/releases/$(cat "$ROOT/var/production/release")"
+  export MIGRATE_JAR="$RELEASE/migration-check.jar"
   rm -rf "$WORK"; mkdir -p "$WORK"
   pg_start "$WORK/pg" "$PG_PORT"
   for db in fraud vault payments; do
     pg_sql "$PG_PORT" postgres "create database $db"
     java -jar "$MIGRATE_JAR" migrate --url "jdbc:postgresql://127.0.0.1:$PG_PORT/$db" --user postgres \
-      --locations "$ROOT/migrations/$db" >"$WORK/migrate-$db.log"
+      --locations "$RELEASE/migrations/$db" >"$WORK/migrate-$db.log"
   done
   start bank-sandbox "$BANK"
   start fraud "$FRAUD" DATABASE_URL="$(jdbc fraud)"

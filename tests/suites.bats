@@ -9,7 +9,7 @@ setup_file() {
   mkdir -p "$ROOT/tests/target"
   "$PIPELINE" up > "$ROOT/tests/target/suites-up.log" 2>&1
   if [ "$(cat "$ROOT/var/staging/release")" != "$(latest_release)" ]; then
-    "$PIPELINE" staging > "$ROOT/tests/target/suites-staging.log" 2>&1
+    "$PIPELINE" staging "$(latest_release)" > "$ROOT/tests/target/suites-staging.log" 2>&1
   fi
 }
 

@@ -55,7 +55,7 @@ cmd_unit() {
 unit_scope() {
   local base="$1" manifest="$RELEASES/$1/manifest.json" commit
   [ -f "$manifest" ] && [ -d "$RELEASES/$base/coverage" ] || return 1
-  [ "$(jq -r '.dirty // true' "$manifest")" = false ] || return 1
+  [ "$(jq -r 'if .dirty == false then "clean" else "dirty" end' "$manifest")" = clean ] || return 1
   commit=$(jq -r .commit "$manifest")
   git -C "$BUILD" cat-file -e "$commit^{commit}" 2>/dev/null || return 1
   { git -C "$BUILD" diff --name-only "$commit"; git -C "$BUILD" ls-files --others --exclude-standard; echo coverage-report/pom.xml; } |

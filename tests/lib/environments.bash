@@ -36,7 +36,7 @@ copy_production() {
 probe_start() {
   local dir="$ROOT/var/test/probe-$1" jar
   rm -rf "$dir"; mkdir -p "$dir"
-  jar=$(ls "$ROOT"/tools/rollout-probe/target/rollout-probe-*-runnable.jar | head -n 1)
+  jar="$ROOT/var/releases/$(cat "$ROOT/var/production/release")/rollout-probe.jar"
   echo before > "$dir/phase"
   java -jar "$jar" --target http://127.0.0.1:8080 --rate 40 --until-file "$dir/stop" \
     --phase-file "$dir/phase" --report "$dir/report.json" \
