@@ -8,7 +8,7 @@ load lib/environments
 
 setup_file() {
   mkdir -p "$ROOT/tests/target"
-  "$PIPELINE" up > "$ROOT/tests/target/production-up.log" 2>&1
+  ensure_up "$ROOT/tests/target/production-up.log"
 }
 
 teardown_file() {

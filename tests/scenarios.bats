@@ -8,7 +8,7 @@ load lib/environments
 
 setup_file() {
   mkdir -p "$ROOT/tests/target"
-  "$PIPELINE" up > "$ROOT/tests/target/scenarios-up.log" 2>&1
+  ensure_up "$ROOT/tests/target/scenarios-up.log"
   # The branch's coverage baseline, which no scenario's build may move.
   sha256sum "$ROOT"/var/coverage/*/*.json > "$BATS_FILE_TMPDIR/baselines" 2>/dev/null || true
 }

@@ -7,7 +7,7 @@ load lib/environments
 
 setup_file() {
   mkdir -p "$ROOT/tests/target"
-  "$PIPELINE" up > "$ROOT/tests/target/suites-up.log" 2>&1
+  ensure_up "$ROOT/tests/target/suites-up.log"
   if [ "$(cat "$ROOT/var/staging/release")" != "$(latest_release)" ]; then
     "$PIPELINE" staging "$(latest_release)" > "$ROOT/tests/target/suites-staging.log" 2>&1
   fi

@@ -6,7 +6,7 @@ load lib/environments
 
 setup_file() {
   mkdir -p "$ROOT/tests/target"
-  "$PIPELINE" up > "$ROOT/tests/target/verification-up.log" 2>&1
+  ensure_up "$ROOT/tests/target/verification-up.log"
 }
 
 teardown_file() {

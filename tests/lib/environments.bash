@@ -90,3 +90,20 @@ wait_for_status() {
   echo "/status never answered $1: $(cat "$ROOT/var/test/status.json")" >&2
   return 1
 }
+
+# ensure_up LOG: ./pipeline up (its output in LOG), unless the environments are already up:
+# every instance answers /health, every instance behind HAProxy is UP, and production's and
+# staging's clusters accept connections (then up would change nothing, and costs a minute).
+ensure_up() {
+  if environments_up; then
+    echo "already up: $("$PIPELINE" status | wc -l) status lines, clusters accepting" > "$1"
+  else
+    "$PIPELINE" up > "$1" 2>&1
+  fi
+}
+
+environments_up() {
+  pg_isready -q -h 127.0.0.1 -p "$PRODUCTION_PG" && pg_isready -q -h 127.0.0.1 -p "$STAGING_PG" &&
+    "$PIPELINE" status | awk 'NR > 1 && ($4 == "down" || ($5 != "UP" && $1 != "bank" && $2 != "prod-verification")) { bad = 1 }
+      END { exit bad }'
+}
