@@ -109,6 +109,20 @@ size_bytes() {
   esac
 }
 
+# size_arg COMMAND DEFAULT [ARGS...]: the SIZE of the one option `--size SIZE` in ARGS, or
+# DEFAULT without it; dies naming COMMAND and any other option.
+size_arg() {
+  local command="$1" size="$2"
+  shift 2
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --size) size="${2:?--size needs a value such as 20MB or 1GB}"; shift 2 ;;
+      *) die "$command: unknown option '$1' (expected --size SIZE)" ;;
+    esac
+  done
+  printf '%s\n' "$size"
+}
+
 # step RECORD START DESCRIPTION COMMAND...: one step of a stage (say what it does, run it); a
 # failure records the stage RECORD as failed, prints what the rollout left in
 # var/production/rollout-failure.txt if anything, and stops naming the stage and the step.

@@ -102,13 +102,8 @@ cmd_status() {
 SEED_BYTES_PER_DEBIT=1350
 cmd_seed() {
   cmd_bootstrap
-  local size="" bytes scale db port
-  while [ $# -gt 0 ]; do
-    case "$1" in
-      --size) size="${2:?--size needs a value such as 20MB or 1GB}"; shift 2 ;;
-      *) die "seed: unknown option '$1' (expected --size SIZE)" ;;
-    esac
-  done
+  local size bytes scale db port
+  size=$(size_arg seed "" "$@")
   bytes=$(size_bytes "$size")
   scale=$(( bytes / SEED_BYTES_PER_DEBIT ))
   [ "$scale" -ge 100 ] || die "seed: --size $size is too small (at least 110KB)"

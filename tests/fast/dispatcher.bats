@@ -50,6 +50,10 @@ load test_helper
   run fn size_bytes 20mb
   [ "$status" -ne 0 ]
   [[ "$output" == *"'20mb' is not a size such as 500KB, 20MB or 1GB"* ]]
+  run "$PIPELINE" seed --sise 20MB
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"seed: unknown option '--sise' (expected --size SIZE)"* ]]
+  [ "$(fn size_arg "bench copy" 1GB)" = 1GB ]
 }
 
 @test "a malformed inventory is refused naming its file, line and column" {

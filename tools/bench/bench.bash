@@ -25,12 +25,7 @@ bench_copy() {
   cmd_bootstrap
   local size=1GB bytes have prod_port staging_port db log t1 t2 t3
   local tollgate catch_up basebackup swap detach copy restore
-  while [ $# -gt 0 ]; do
-    case "$1" in
-      --size) size="${2:?--size needs a value such as 1GB}"; shift 2 ;;
-      *) die "bench copy: unknown option '$1' (expected --size SIZE)" ;;
-    esac
-  done
+  size=$(size_arg "bench copy" 1GB "$@")
   bytes=$(size_bytes "$size")
   [ -n "$(deployed_release production)" ] || die "bench copy: production is not up; run ./pipeline up first"
   prod_port=$(inventory_var production postgres_port)
