@@ -1,0 +1,389 @@
+#!/usr/bin/env python3
+"""pipeline_tool: the small programs ./pipeline needs Python for, one subcommand each.
+
+    pipeline_tool.py yaml-check FILE...         YAML files that must parse (the inventories)
+    pipeline_tool.py junit-summary DIR...       "N passed, N failed, N skipped" over DIR/**/TEST-*.xml
+    pipeline_tool.py junit-counts DIR           "N tests, N failed" over DIR/TEST-*.xml
+    pipeline_tool.py junit-failures DIR         one line per failed test of DIR/TEST-*.xml
+    pipeline_tool.py haproxy-counters < CSV     each HAProxy frontend's requests and 5xx, as JSON
+    pipeline_tool.py rollout-report DIR         the rollout bench's report (tools/bench/bench.bash)
+
+Each prints exactly what the Python embedded in `pipeline` printed before it was split into
+lib/pipeline/ (the same text for the same input), so the bash that calls it reads the same lines.
+
+Exit status: 0 with the output; 1 from yaml-check for a file that is not YAML (the file, line
+and column on stderr); 2, with a message on stderr naming the file (or stdin) and what is wrong
+with it, when an input cannot be read or is malformed: a JUnit report that is not XML or whose
+counts are not numbers, a show stat without the columns it needs, a bench report without the
+fields the report prints. Usage errors exit 2 as well (argparse). Python 3 standard library and
+PyYAML (Debian's python3-yaml) only.
+"""
+import argparse
+import csv
+import glob
+import json
+import os
+import statistics
+import sys
+import xml.etree.ElementTree as ET
+
+import yaml
+
+PROG = "pipeline_tool"
+
+
+class InputError(Exception):
+    """An input that cannot be read or is malformed; its message names the file and the problem."""
+
+
+# ---------------------------------------------------------------------------------------------
+# yaml-check
+
+
+def yaml_check(files):
+    """yaml-check FILE...: every FILE parses as YAML (yaml.safe_load, PyYAML).
+
+    Input: paths of YAML files (check_inventory passes an inventory's *.yml, sorted; through
+    xargs, so none at all for an inventory without any, which passes).
+    Output: nothing, exit 0, when all parse. At the first file that does not, stops and prints
+    `FILE: line L, column C: PROBLEM` to stderr and exits 1: L and C count from 1 (PyYAML's
+    Mark counts from 0), at the problem's mark or else its context's, and PROBLEM is PyYAML's
+    problem text (or its context), e.g. "found character '\\t' that cannot start any token".
+    A file PyYAML rejects before it has a mark (bytes that are not UTF-8 or UTF-16, a control
+    character) is `FILE: PROBLEM` with PyYAML's own message on one line, exit 1 too.
+    Errors: a file that cannot be opened or read: InputError (exit 2) naming it.
+    Source: PyYAML's MarkedYAMLError (problem, problem_mark, context, context_mark) and Mark
+    (0-based line and column), https://pyyaml.org/wiki/PyYAMLDocumentation.
+    """
+    for path in files:
+        try:
+            # Bytes: PyYAML picks UTF-8 or UTF-16 by BOM, as the YAML spec says, whatever the locale.
+            with open(path, "rb") as f:
+                yaml.safe_load(f)
+        except yaml.MarkedYAMLError as e:
+            mark = e.problem_mark or e.context_mark
+            where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+            print(f"{path}: {where}{e.problem or e.context}", file=sys.stderr)
+            return 1
+        except yaml.YAMLError as e:
+            print(f"{path}: {str(e).replace(chr(10) + '  ', ' ')}", file=sys.stderr)
+            return 1
+        except OSError as e:
+            raise InputError(f"{path}: cannot read: {e.strerror or e}") from e
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+# JUnit XML
+
+
+def junit_files(pattern):
+    """The files `pattern` (a glob) matches, in glob's order (the directory's, as the bash had it).
+
+    Callers escape the directory (glob.escape): a DIR is a path, not a pattern. Before the split
+    it was not escaped, which only differed for a directory whose name holds *, ? or [.
+    """
+    return glob.glob(pattern, recursive=True)
+
+
+def junit_root(path):
+    """The root element of the JUnit XML report at `path`; InputError naming it when unreadable."""
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError as e:
+        raise InputError(f"{path}: not well-formed XML: {e}") from e
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from e
+
+
+def count(path, element, attribute):
+    """`element`'s integer `attribute` (0 when absent); InputError naming `path` when it is not one."""
+    value = element.get(attribute, 0)
+    try:
+        return int(value)
+    except ValueError as e:
+        raise InputError(f"{path}: <{element.tag}> {attribute}=\"{value}\" is not a whole number") from e
+
+
+def junit_summary(dirs):
+    """junit-summary DIR...: the closing line of a test run, summed over JUnit XML reports.
+
+    Input: directories (module target/ directories; ones that do not exist count nothing). Every
+    TEST-*.xml under each, at any depth (glob DIR/**/TEST-*.xml, recursive; hidden directories
+    are not searched), and in each file every <testsuite> element, the root included (Surefire
+    and Failsafe write one <testsuite> per file; pytest's --junitxml a <testsuites> around one).
+    Output: `P passed, F failed, S skipped`, where F = failures + errors and P = tests - F - S,
+    summed over the testsuites' attributes (a missing attribute counts 0).
+    Errors: a report that is not well-formed XML, or whose counts are not whole numbers:
+    InputError (exit 2) naming it.
+    Source: the attributes tests, failures, errors and skipped of <testsuite>, as Surefire's
+    report schema (surefire-test-report.xsd, maven.apache.org/surefire) defines them.
+    """
+    total = failed = skipped = 0
+    for d in dirs:
+        for path in junit_files(glob.escape(d) + "/**/TEST-*.xml"):
+            for suite in junit_root(path).iter("testsuite"):
+                total += count(path, suite, "tests")
+                skipped += count(path, suite, "skipped")
+                failed += count(path, suite, "failures") + count(path, suite, "errors")
+    print(f"{total - failed - skipped} passed, {failed} failed, {skipped} skipped")
+    return 0
+
+
+def junit_counts(directory):
+    """junit-counts DIR: how many tests one suite's reports hold and how many failed.
+
+    Input: a directory of Surefire/Failsafe reports (a suite's failsafe-reports, the run's
+    junit/verify); only DIR/TEST-*.xml, not subdirectories; a missing directory counts nothing.
+    Output: `T tests, F failed`: the sums of each file's root element's tests, and failures +
+    errors (a missing attribute counts 0). Only the root element counts, as before the split: a
+    file whose root is a bare <testsuites> without these attributes counts 0.
+    Errors: a report that is not well-formed XML, or whose counts are not whole numbers:
+    InputError (exit 2) naming it.
+    Source: Surefire's report schema (surefire-test-report.xsd): <testsuite tests failures errors>.
+    """
+    tests = failed = 0
+    for path in junit_files(glob.escape(directory) + "/TEST-*.xml"):
+        root = junit_root(path)
+        tests += count(path, root, "tests")
+        failed += count(path, root, "failures") + count(path, root, "errors")
+    print(f"{tests} tests, {failed} failed")
+    return 0
+
+
+def junit_failures(directory):
+    """junit-failures DIR: one line per failed or errored test of DIR/TEST-*.xml.
+
+    Input: a directory of Surefire/Failsafe reports (only DIR/TEST-*.xml; missing: no lines).
+    Output: for every <testcase> with a <failure> (or else an <error>) child, files in glob's
+    order and testcases in document order: `CLASSNAME.NAME: MESSAGE`, MESSAGE being the first
+    line of the failure's message attribute cut to 160 characters, or its type attribute when
+    it has no message (a NullPointerException's error often has none). As before the split, an
+    absent attribute prints as "None", and a message that starts with a newline (AssertJ's
+    "\nexpected: ... but was: ...") prints an empty first line. Skipped and passing tests print
+    nothing.
+    Errors: a report that is not well-formed XML: InputError (exit 2) naming it.
+    Source: Surefire's report schema (surefire-test-report.xsd): <testcase name classname> with
+    <failure message type> (an assertion failed) or <error message type> (an exception).
+    """
+    for path in junit_files(glob.escape(directory) + "/TEST-*.xml"):
+        for case in junit_root(path).iter("testcase"):
+            problem = case.find("failure")
+            if problem is None:
+                problem = case.find("error")
+            if problem is None:
+                continue
+            message = problem.get("message")
+            text = message.splitlines()[0][:160] if message else problem.get("type")
+            print(f"{case.get('classname')}.{case.get('name')}: {text}")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+# HAProxy
+
+
+def haproxy_counters(stream, name="stdin"):
+    """haproxy-counters: what each HAProxy frontend has counted since HAProxy started, as JSON.
+
+    Input (stdin): the CSV that HAProxy's runtime API answers to `show stat` (socat on the
+    admin socket): a header line `# pxname,svname,qcur,...`, then one row per frontend, server
+    and backend, and a blank line at the end. Blank lines are skipped; leading '#' and spaces of
+    every line are dropped (that is how the header loses its "# ").
+    Output: one line of JSON, {"payments": {"requests": N, "failed": N}, ...}: a key per FRONTEND
+    row (svname "FRONTEND") in the CSV's order, except the `stats` proxy's; requests is the
+    frontend's req_tot (HTTP requests received), failed its hrsp_5xx (responses with a 5xx
+    status, HAProxy's own 502/503/504 included); an empty field counts 0. `{}` for no input.
+    Errors: a header without pxname, svname, req_tot or hrsp_5xx, a count that is not a whole
+    number, or input that cannot be read (not UTF-8): InputError (exit 2) naming stdin.
+    Source: HAProxy's management guide, "9.1. CSV format": fields 0 pxname, 1 svname (FRONTEND
+    for a frontend), 43 hrsp_5xx ("http responses with 5xx code") and 48 req_tot ("total number
+    of HTTP requests received"), read here by name from the header line; "9.3. Unix Socket
+    commands" for show stat (HAProxy 2.6 as Debian 12 ships it:
+    /usr/share/doc/haproxy/management.txt.gz, docs.haproxy.org/2.6/management.html).
+    """
+    try:
+        lines = [line.lstrip("# ") for line in stream if line.strip()]
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{name}: cannot read show stat: {e}") from e
+    rows = csv.DictReader(lines)
+    if lines:
+        missing = [c for c in ("pxname", "svname", "req_tot", "hrsp_5xx") if c not in (rows.fieldnames or [])]
+        if missing:
+            raise InputError(f"{name}: show stat header has no column {', '.join(missing)}: {lines[0].strip()[:120]}")
+    counters = {}
+    for number, row in enumerate(rows, start=2):
+        if row["svname"] != "FRONTEND" or row["pxname"] == "stats":
+            continue
+        try:
+            counters[row["pxname"]] = {"requests": int(row["req_tot"] or 0), "failed": int(row["hrsp_5xx"] or 0)}
+        except ValueError as e:
+            raise InputError(f"{name}: line {number}: req_tot or hrsp_5xx of {row['pxname']} "
+                             f"is not a whole number: {e}") from e
+    print(json.dumps(counters))
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+# The rollout bench
+
+
+def field(path, data, *keys, where=""):
+    """data[keys[0]][keys[1]]...; InputError naming `path` and the field (after `where`) when it is missing or null."""
+    value = data
+    for i, key in enumerate(keys):
+        try:
+            value = value[key]
+        except (KeyError, IndexError, TypeError):
+            value = None
+        if value is None:
+            raise InputError(f"{path}: no {where}{'.'.join(str(k) for k in keys[:i + 1])}")
+    return value
+
+
+def number(path, data, *keys, where=""):
+    """field() that must be a number (int or float, not a bool); InputError naming it otherwise."""
+    value = field(path, data, *keys, where=where)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InputError(f"{path}: {where}{'.'.join(keys)} is {json.dumps(value)}, not a number")
+    return value
+
+
+def probe_report(directory, name):
+    """The rollout probe's report DIR/NAME/report.json: (path, the report, its summary's phases by name)."""
+    path = os.path.join(directory, name, "report.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            report = json.load(f)
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror or e}") from e
+    except ValueError as e:
+        raise InputError(f"{path}: not JSON: {e}") from e
+    phases = {}
+    for phase in field(path, report, "summary", "phases"):
+        phases[field(path, phase, "phase")] = phase
+    return path, report, phases
+
+
+def phase_named(path, phases, name):
+    """The phase `name` of a report's summary.phases; InputError naming `path` when it has none."""
+    if name not in phases:
+        known = ", ".join(map(str, phases)) or "none"
+        raise InputError(f"{path}: summary.phases has no phase \"{name}\" (phases: {known})")
+    return phases[name]
+
+
+def swap_times(path):
+    """{server: seconds from leaving UP until UP again} from the sampler's `EPOCH SERVER STATUS` lines.
+
+    Only each server's first swap counts: from the first line where it is not UP (DRAIN, MAINT,
+    DOWN) until its next UP. InputError naming `path` and the line when one is not three fields
+    with an epoch, or the file cannot be read.
+    """
+    left, swaps = {}, {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, start=1):
+                try:
+                    t, server, status = line.rstrip("\n").split(" ", 2)
+                    at = float(t)
+                except ValueError as e:
+                    raise InputError(f"{path}: line {number} is not 'EPOCH SERVER STATUS': "
+                                     f"{line.rstrip()[:120]!r}") from e
+                if status != "UP" and server not in left and server not in swaps:
+                    left[server] = at
+                elif status == "UP" and server in left and server not in swaps:
+                    swaps[server] = at - left.pop(server)
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot read: {getattr(e, 'strerror', None) or e}") from e
+    return swaps
+
+
+def rollout_report(directory):
+    """rollout-report DIR: the rollout bench's report (./pipeline bench rollout), from its files.
+
+    Input: the bench's directory (var/bench/rollout-<time>/) holding
+      ours/report.json, naive/report.json  the rollout probe's reports (tools/rollout-probe,
+          JsonReport: {"rate", "summary": {"requests", "failed", "lost": {"lost"},
+          "phases": [{"phase", "p99_ms"}]}}) of Tollgate's rolling update and of the naive
+          stop-all/start-all deploy, each under the same load;
+      ours/haproxy-states.txt  `EPOCH SERVER STATUS` whenever a server's status in HAProxy
+          changed during our rollout (bench_sample_haproxy; STATUS is show stat's `status`).
+    Output: the rate; requests, failed and lost of both; our p99 in the phase "before" (steady
+    state) and "during" (the rollout) and their ratio; each server's swap time (from the first
+    line where it is not UP until it is UP again), sorted by name; their median and count when
+    there is any. Exactly the lines the bench printed before pipeline was split.
+    Errors: a report.json or haproxy-states.txt that cannot be read, is not JSON, lacks (or has
+    null for) a field printed, has a steady p99 of 0 (no ratio), or a states line that is not
+    three fields: InputError (exit 2) naming the file.
+    Source: tools/rollout-probe's JsonReport (the report's shape); HAProxy's management guide,
+    "9.1. CSV format", field 17 status (UP, DOWN, NOLB, MAINT, DRAIN, ...; "UP 1/3" while a
+    check is failing counts as not UP), which bench_sample_haproxy prints.
+    """
+    ours_path, ours_report, op = probe_report(directory, "ours")
+    naive_path, naive_report, _ = probe_report(directory, "naive")
+    rows = []
+    for name, path, report in (("tollgate", ours_path, ours_report), ("naive", naive_path, naive_report)):
+        rows.append((name, number(path, report, "summary", "requests"), number(path, report, "summary", "failed"),
+                     number(path, report, "summary", "lost", "lost")))
+    rate = field(ours_path, ours_report, "rate")
+    steady, during = (number(ours_path, phase_named(ours_path, op, name), "p99_ms", where=f"phase {name}'s ")
+                      for name in ("before", "during"))
+    if steady == 0:
+        raise InputError(f"{ours_path}: phase before's p99_ms is 0: no ratio to it")
+    swaps = swap_times(os.path.join(directory, "ours", "haproxy-states.txt"))
+
+    print(f"rollout of 7 production instances under {rate} req/s")
+    print(f"  {'':10} {'requests':>9} {'failed':>7} {'lost':>5}")
+    for name, requests, failed, lost in rows:
+        print(f"  {name:10} {requests:9} {failed:7} {lost:5}")
+    print(f"  tollgate p99: steady {steady:.1f} ms, during {during:.1f} ms, ratio {during / steady:.2f} (target <= 1.5)")
+    for server, s in sorted(swaps.items()):
+        print(f"  swap {server:18} {s:5.1f} s")
+    if swaps:
+        print(f"  median swap {statistics.median(swaps.values()):.1f} s over {len(swaps)} instances (target <= 8)")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def parser():
+    """The command line: one subparser per subcommand, each calling its function."""
+    top = argparse.ArgumentParser(prog="pipeline_tool.py", description=__doc__.splitlines()[0],
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("yaml-check", help="every FILE parses as YAML")
+    p.add_argument("files", nargs="*", metavar="FILE")  # none: nothing to check (xargs with no input)
+    p.set_defaults(run=lambda a: yaml_check(a.files))
+    p = sub.add_parser("junit-summary", help="N passed, N failed, N skipped over DIR/**/TEST-*.xml")
+    p.add_argument("dirs", nargs="*", metavar="DIR")
+    p.set_defaults(run=lambda a: junit_summary(a.dirs))
+    p = sub.add_parser("junit-counts", help="N tests, N failed over DIR/TEST-*.xml")
+    p.add_argument("dir", metavar="DIR")
+    p.set_defaults(run=lambda a: junit_counts(a.dir))
+    p = sub.add_parser("junit-failures", help="one line per failed test of DIR/TEST-*.xml")
+    p.add_argument("dir", metavar="DIR")
+    p.set_defaults(run=lambda a: junit_failures(a.dir))
+    p = sub.add_parser("haproxy-counters", help="JSON of each frontend's req_tot and hrsp_5xx, from show stat on stdin")
+    p.set_defaults(run=lambda a: haproxy_counters(sys.stdin))
+    p = sub.add_parser("rollout-report", help="the rollout bench's report from its directory")
+    p.add_argument("dir", metavar="DIR")
+    p.set_defaults(run=lambda a: rollout_report(a.dir))
+    for command, action in sub.choices.items():
+        action.description = globals()[command.replace("-", "_")].__doc__
+        action.formatter_class = argparse.RawDescriptionHelpFormatter
+    return top
+
+
+def main(argv=None):
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as e:
+        print(f"{PROG} {args.command}: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
