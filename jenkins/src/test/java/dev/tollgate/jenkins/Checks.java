@@ -119,7 +119,7 @@ final class Checks {
     assertThat(rotator.namedText("numToKeepStr")).as("logRotator numToKeepStr in %s", file.name()).matches("[1-9][0-9]*");
   }
 
-  /** Every sh step runs ./pipeline with a subcommand of its case dispatch; the stage and command of each that does not. */
+  /** Every sh step runs ./pipeline with one of {@code subcommands} (what ./pipeline commands prints); the stage and command of each that does not. */
   static List<String> stepsNotCallingASubcommand(Jenkinsfile file, Set<String> subcommands) {
     List<String> wrong = new ArrayList<>();
     for (Jenkinsfile.ShStep step : file.shSteps()) {
@@ -127,7 +127,7 @@ final class Checks {
       if (step.subcommand().isEmpty()) {
         wrong.add(where + ", which is not ./pipeline <subcommand>");
       } else if (!subcommands.contains(step.subcommand().get())) {
-        wrong.add(where + ", but ./pipeline has no subcommand '" + step.subcommand().get() + "' (its case dispatch: "
+        wrong.add(where + ", but ./pipeline has no subcommand '" + step.subcommand().get() + "' (./pipeline commands: "
             + String.join(" ", subcommands) + ")");
       }
     }

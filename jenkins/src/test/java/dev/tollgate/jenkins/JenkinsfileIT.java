@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,11 +62,11 @@ class JenkinsfileIT {
 
   @Test
   void runsOnlySuitesThePipelineKnowsInTheSuitesBranches() {
-    List<String> suites = pipeline.array("SUITES");
+    List<String> suites = pipeline.suites();
     for (Jenkinsfile.Stage branch : jenkinsfile.stage("Suites").branches()) {
       String run = branch.run();
       assertThat(run).as("branch '%s'", branch.name()).startsWith("suite ");
-      assertThat(suites).as("suites of ./pipeline, for branch '%s'", branch.name()).contains(run.substring("suite ".length()));
+      assertThat(suites).as("suites of pipeline.json, for branch '%s'", branch.name()).contains(run.substring("suite ".length()));
     }
     assertThat(jenkinsfile.stage("Suites").branches()).hasSameSizeAs(suites);
   }
@@ -108,7 +110,7 @@ class JenkinsfileIT {
     assertThat(jenkinsfile.stages()).filteredOn(Jenkinsfile.Stage::isConditional)
         .allSatisfy(stage -> assertThat(stage.whenBranches()).as("when of stage '%s'", stage.name()).containsExactly("release"));
     assertThat(jenkinsfile.stages()).filteredOn(stage -> !stage.isConditional()).extracting(Jenkinsfile.Stage::name)
-        .containsExactlyElementsOf(pipeline.array("CHECK_STAGES"));
+        .containsExactlyElementsOf(pipeline.checkStages());
   }
 
   @Test
@@ -152,8 +154,15 @@ class JenkinsfileIT {
 
   @Test
   void readsTheRunRecordsWherePipelineWritesThemForThisBuild() throws IOException {
-    // ./pipeline names the run after Jenkins's BUILD_TAG: var/runs/<run>/ is this build's.
-    assertThat(Files.readString(Checks.ROOT.resolve("pipeline")))
+    // ./pipeline names the run after Jenkins's BUILD_TAG: var/runs/<run>/ is this build's. The
+    // script and the lib/pipeline/*.bash files it sources, read as one text.
+    StringBuilder bash = new StringBuilder(Files.readString(Checks.ROOT.resolve("pipeline")));
+    try (Stream<Path> files = Files.list(Checks.ROOT.resolve("lib/pipeline"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bash")).sorted().toList()) {
+        bash.append('\n').append(Files.readString(file));
+      }
+    }
+    assertThat(bash.toString())
         .containsPattern("TOLLGATE_RUN=\"\\$\\{TOLLGATE_RUN:-\\$\\{BUILD_TAG:-")
         .contains("/runs/$TOLLGATE_RUN");
   }
