@@ -23,12 +23,18 @@ import xml.etree.ElementTree as ET
 POM = "{http://maven.apache.org/POM/4.0.0}"
 
 
+def fail(message):
+    """Print `message` to stderr and exit 2."""
+    print(message, file=sys.stderr)
+    sys.exit(2)
+
+
 def read_pom(path):
     """The parsed pom at `path` (an ElementTree root); raises SystemExit(2) naming it when unreadable."""
     try:
         return ET.parse(path).getroot()
     except (OSError, ET.ParseError) as e:
-        sys.exit(f"affected_modules: cannot read {path}: {e}")
+        fail(f"affected_modules: cannot read {path}: {e}")
 
 
 def modules(root):
@@ -75,14 +81,14 @@ def affected(root, paths, config):
 
 def main(argv):
     if len(argv) not in (2, 4) or (len(argv) == 4 and argv[2] != "--inputs"):
-        sys.exit("usage: affected_modules.py ROOT [--inputs pipeline.json] < changed-paths")
+        fail("usage: affected_modules.py ROOT [--inputs pipeline.json] < changed-paths")
     root = argv[1]
     config_path = argv[3] if len(argv) == 4 else os.path.join(root, "pipeline.json")
     try:
         with open(config_path) as f:
             config = json.load(f)
     except (OSError, ValueError) as e:
-        sys.exit(f"affected_modules: cannot read {config_path}: {e}")
+        fail(f"affected_modules: cannot read {config_path}: {e}")
     paths = [line.strip() for line in sys.stdin if line.strip()]
     for d in affected(root, paths, config):
         print(d)

@@ -1,5 +1,6 @@
 # The build stages: Unit Tests (build, test, store the release) and the Coverage Gate, and
 # the test fixtures' build without tests (package).
+# shellcheck shell=bash disable=SC2153 # BUILD is common.bash's: the checkout under test
 
 # Usage: ./pipeline build
 # Summary: compile and package every module, tests skipped

@@ -1,5 +1,6 @@
 # Helpers every concern shares: messages, settings from pipeline.json, the run's directory,
 # Maven, niceness, and reading the Ansible inventories. Sourced by ./pipeline.
+# shellcheck shell=bash disable=SC2034 # the settings here are used by the other files ./pipeline sources
 
 # Settings that are data (pipeline.json): the stage graph's names, the stages a non-release
 # branch gets, the suites, the services with a database (migrations/<database>), the modules
@@ -63,7 +64,7 @@ niced() {
 # error too (any_unparsed_is_failed), for what YAML alone does not catch.
 check_inventory() {
   local dir="$ROOT/deploy/inventories/$1" problem
-  [ -d "$dir" ] || die "unknown environment '$1' (known: $(ls "$ROOT/deploy/inventories" | tr '\n' ' '))"
+  [ -d "$dir" ] || die "unknown environment '$1' (known: $(find "$ROOT/deploy/inventories" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort | tr '\n' ' '))"
   problem=$(find "$dir" -name '*.yml' -print0 | sort -z | xargs -0 python3 "$TOOL" yaml-check 2>&1) ||
     die "malformed inventory of '$1': ${problem#"$ROOT/"} (nothing was changed)"
 }

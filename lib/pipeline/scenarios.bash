@@ -14,7 +14,7 @@
 # when the verdict is "pass".
 cmd_scenario() {
   cmd_bootstrap
-  local dir name expected worktree work run status=0 stopped verdict problems=() value since base
+  local dir name expected worktree work run stopped verdict problems=() value since base
   local messages=() mails=()
   dir=$(scenario_dir "${1:-}"); name=$(basename "$dir"); name=${name#*-}
   read_expect "$dir/expect"
@@ -34,7 +34,7 @@ cmd_scenario() {
   since=$(date +%s)
   say "scenario $name: the release job on the changed build (run $run, tests only what changed since $base)"
   TOLLGATE_RUN="$run" TOLLGATE_BUILD_ROOT="$worktree" TOLLGATE_BASE_RELEASE="$base" BRANCH_NAME="scenario-$name" \
-    "$ROOT/pipeline" release > "$work/release.log" 2>&1 || status=$?
+    "$ROOT/pipeline" release > "$work/release.log" 2>&1 || true # run.json says where it stopped
   stopped=$(jq -r '.failed_stage // "none"' "$VAR/runs/$run/run.json" 2>/dev/null || echo "before any stage")
   production_snapshot "$work/after"
   resume_verification

@@ -53,7 +53,8 @@ bench_copy() {
   # it is (unmasked), then the same product as ours: the schema first, the same masking
   # triggers, then the rows through them (pg_restore fires ENABLE ALWAYS triggers), then the
   # indexes and constraints.
-  local rules="$RELEASES/$(deployed_release production)/migrations/masking" masked_restore
+  local rules masked_restore
+  rules="$RELEASES/$(deployed_release production)/migrations/masking"
   bench_restore() {
     local db
     for db in "${DATABASES[@]}"; do
@@ -85,15 +86,15 @@ bench_copy() {
 
   restore=$(echo "$t2 - $t1" | bc); masked_restore=$(echo "$t3 - $t2" | bc)
   # One row per figure: label, tollgate's seconds, the baseline's, ratio baseline / tollgate, what.
-  local row='  %-24s %8.1f s %8.1f s %7s   %s\n'
+  row() { printf '  %-24s %8.1f s %8.1f s %7s   %s\n' "$@"; }
   printf '%-26s %10s %10s %7s\n' "copy of $(( have / 1048576 )) MB" tollgate baseline ratio
-  printf "$row" "masked copy" "$copy" "$masked_restore" "$(printf '%.1f x' "$(echo "$masked_restore / $copy" | bc -l)")" \
+  row "masked copy" "$copy" "$masked_restore" "$(printf '%.1f x' "$(echo "$masked_restore / $copy" | bc -l)")" \
     "catch-up $catch_up + base backup of the mirror $basebackup + swap and start $swap + detach and schema check $detach, vs pg_dump | pg_restore through the same masking triggers (target >= 5)"
-  printf "$row" "first masked copy" "$first" "$masked_restore" "$(printf '%.1f x' "$(echo "$masked_restore / $first" | bc -l)")" \
+  row "first masked copy" "$first" "$masked_restore" "$(printf '%.1f x' "$(echo "$masked_restore / $first" | bc -l)")" \
     "the same tasks, with no earlier copy to refresh (every file created: the first Staging Deploy's copy)"
-  printf "$row" "against unmasked" "$copy" "$restore" "$(printf '%.1f x' "$(echo "$restore / $copy" | bc -l)")" \
+  row "against unmasked" "$copy" "$restore" "$(printf '%.1f x' "$(echo "$restore / $copy" | bc -l)")" \
     "the same, vs pg_dump -Fc | pg_restore with no masking at all"
-  printf "$row" "whole playbook" "$tollgate" "$masked_restore" "$(printf '%.1f x' "$(echo "$masked_restore / $tollgate" | bc -l)")" \
+  row "whole playbook" "$tollgate" "$masked_restore" "$(printf '%.1f x' "$(echo "$masked_restore / $tollgate" | bc -l)")" \
     "copy_production.yml, Ansible's start and the cluster's configuration included"
   say "bench copy: staging now holds a fresh masked copy; ./pipeline staging redeploys it (playbook log: $log)"
 }
