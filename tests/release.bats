@@ -7,7 +7,8 @@
 load lib/environments
 
 setup_file() {
-  export TOLLGATE_SEED_SIZE=5MB RELEASE_TEST_ID="$(date +%s)"
+  RELEASE_TEST_ID="$(date +%s)"
+  export TOLLGATE_SEED_SIZE=5MB RELEASE_TEST_ID
   mkdir -p "$ROOT/tests/target"
   # Whether this run starts from nothing: no production yet, so release must stand it up.
   [ -f "$ROOT/var/production/release" ] && echo no > "$BATS_FILE_TMPDIR/fresh" || echo yes > "$BATS_FILE_TMPDIR/fresh"

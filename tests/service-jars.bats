@@ -14,7 +14,8 @@ BANK=18090 FRAUD=18091 VAULT=18092 PAYMENTS=18093
 setup_file() {
   export ROOT="$BATS_TEST_DIRNAME/.."
   export WORK="$ROOT/var/test/service-jars"
-  export RELEASE="$ROOT/var/releases/$(cat "$ROOT/var/production/release")"
+  RELEASE="$ROOT/var/releases/$(cat "$ROOT/var/production/release")"
+  export RELEASE
   export MIGRATE_JAR="$RELEASE/migration-check.jar"
   rm -rf "$WORK"; mkdir -p "$WORK"
   pg_start "$WORK/pg" "$PG_PORT"

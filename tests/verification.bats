@@ -29,7 +29,7 @@ teardown_file() {
 
 @test "no test data of a run is left in production afterwards" {
   wait_for_status 200
-  [ "$(psql_at $PRODUCTION_PG payments "select count(*) from marketplaces where name like 'sysverify-%'")" -eq 0 ]
+  [ "$(psql_at "$PRODUCTION_PG" payments "select count(*) from marketplaces where name like 'sysverify-%'")" -eq 0 ]
 }
 
 @test "/status turns 503 naming the failed tests when every vault instance is down, and 200 when it is back" {

@@ -8,6 +8,6 @@ set -euo pipefail
 store=services/payments/src/main/java/dev/tollgate/payments/debits/DebitStore.java
 sed -i 's/\.bind("description", debit\.description())/.bind("description", debit.description() == null ? "" : debit.description())/' "$store"
 grep -q 'debit.description() == null ? ""' "$store"
-last=$(ls migrations/payments | sed -E 's/^V([0-9]+)__.*/\1/' | sort -n | tail -n 1)
+last=$(find migrations/payments -name 'V*.sql' -printf '%f\n' | sed -E 's/^V([0-9]+)__.*/\1/' | sort -n | tail -n 1)
 echo "alter table debits alter column description set not null;" \
   > "migrations/payments/V$((last + 1))__require_debit_description.sql"

@@ -3,9 +3,14 @@ ROOT="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
 PIPELINE="$ROOT/pipeline"
 PRODUCTION_PG=15432
 STAGING_PG=15433
+# shellcheck disable=SC2034 # used by the bats files that load this one
 MIRROR_PG=15434
 
-latest_release() { ls "$ROOT/var/releases" | sort | tail -n 1; }
+# latest_release: the newest whole release in the store (what the tests built last).
+latest_release() {
+  find "$ROOT/var/releases" -mindepth 2 -maxdepth 2 -name manifest.json ! -path '*.partial/*' -printf '%h\n' |
+    xargs -r -n1 basename | sort | tail -n 1
+}
 
 # psql_at PORT DATABASE SQL: one value (or rows) from a cluster of the local environments.
 psql_at() { psql -X -At -h 127.0.0.1 -p "$1" -U postgres -d "$2" -c "$3"; }
