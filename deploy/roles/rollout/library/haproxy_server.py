@@ -27,6 +27,10 @@ description:
   - C(state=ready) sets the server to READY, waits until HAProxy's health checks see it UP, then,
     when the server has a slowstart, until its weight has ramped up to full (show stat's throttle
     column is empty again), so the next instance goes out only once this one carries its share.
+    Leaving MAINT, HAProxy 2.6 shows the result of the server's last check before MAINT until
+    its next check runs (deploy/tests/test_haproxy_server.py pins it), so UP right after READY
+    can be that earlier result: the rollout role checks the instance's own /health and smoke
+    calls before it makes the instance READY.
   - C(state=maint) only sets MAINT.
   - Fails, naming the server and its last status and sessions, when the wait exceeds I(timeout).
 options:
