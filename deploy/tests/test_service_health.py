@@ -3,7 +3,7 @@ import json
 
 from conftest import free_port
 
-VERSION = "20261202.101500-abc1234"
+VERSION = "20261202.101500-gabc1234"
 
 
 def health(version, status=200, state="UP"):

@@ -5,10 +5,13 @@
 # it there; an explicit VERSION argument overrides it (for the manual commands).
 
 # new_version BUILD_ROOT: the version of a build made now of BUILD_ROOT's HEAD,
-# <UTC date>.<time>-<commit>, plus -<worktree name> for a worktree of this checkout.
+# <UTC date>.<time>-g<commit>, plus -<worktree name> for a worktree of this checkout. The "g"
+# (git describe's) is not decoration: <yyyyMMdd.HHmmss>-<digits> is Maven's timestamped
+# SNAPSHOT form (maven-resolver's AbstractArtifact.SNAPSHOT_TIMESTAMP), so a commit whose first seven
+# hex digits are all decimal would be installed as version SNAPSHOT and not found by the Suites.
 new_version() {
   local commit; commit=$(git -C "$1" rev-parse HEAD)
-  printf '%s-%s%s\n' "$(date -u +%Y%m%d.%H%M%S)" "${commit:0:7}" "$([ "$1" = "$ROOT" ] || echo "-$(basename "$1")")"
+  printf '%s-g%s%s\n' "$(date -u +%Y%m%d.%H%M%S)" "${commit:0:7}" "$([ "$1" = "$ROOT" ] || echo "-$(basename "$1")")"
 }
 
 # highest_migration DATABASE [ROOT]: the highest Flyway version in migrations/<database>, e.g.

@@ -95,3 +95,14 @@ load test_helper
   fn store_release 9.10 "$build"
   [ "$(jq -r .dirty "$TOLLGATE_VAR/releases/9.10/manifest.json")" = true ]
 }
+
+@test "a release version is never one Maven reads as a timestamped SNAPSHOT, even for an all-digit commit" {
+  # A git that names HEAD with decimal digits only, as commit 6813523 was.
+  mkdir -p "$BATS_TEST_TMPDIR/bin"
+  printf '#!/bin/sh\necho 6813523000000000000000000000000000000000\n' > "$BATS_TEST_TMPDIR/bin/git"
+  chmod +x "$BATS_TEST_TMPDIR/bin/git"
+  version=$(PATH="$BATS_TEST_TMPDIR/bin:$PATH" fn new_version "$ROOT")
+  [[ "$version" =~ ^[0-9]{8}\.[0-9]{6}-g6813523$ ]]
+  # maven-resolver's timestamped-snapshot pattern (AbstractArtifact) must not match it.
+  ! [[ "$version" =~ ^(.*-)?([0-9]{8}\.[0-9]{6})-([0-9]+)$ ]]
+}

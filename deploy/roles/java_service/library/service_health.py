@@ -27,7 +27,7 @@ EXAMPLES = r"""
 - name: Wait until prod-payments-1 is healthy on the release.
   service_health:
     url: http://127.0.1.1:9000/health
-    version: 20261121.100627-c9ecf86
+    version: 20261121.100627-gc9ecf86
 """
 
 RETURN = r"""
