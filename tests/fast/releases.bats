@@ -104,5 +104,5 @@ load test_helper
   version=$(PATH="$BATS_TEST_TMPDIR/bin:$PATH" fn new_version "$ROOT")
   [[ "$version" =~ ^[0-9]{8}\.[0-9]{6}-g6813523$ ]]
   # maven-resolver's timestamped-snapshot pattern (AbstractArtifact) must not match it.
-  ! [[ "$version" =~ ^(.*-)?([0-9]{8}\.[0-9]{6})-([0-9]+)$ ]]
+  [[ ! "$version" =~ ^(.*-)?([0-9]{8}\.[0-9]{6})-([0-9]+)$ ]]
 }
