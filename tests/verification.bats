@@ -10,7 +10,7 @@ setup_file() {
 }
 
 teardown_file() {
-  "$PIPELINE" up production > "$ROOT/tests/target/verification-teardown-up.log" 2>&1
+  ensure_up "$ROOT/tests/target/verification-teardown-up.log"
 }
 
 @test "Verify Production runs the production-safe suites once and writes their JUnit XML" {

@@ -39,7 +39,6 @@ test_fast() {
   # Debian's python3 (python3-pytest, python3-psycopg2, ansible), which the modules run under.
   test_part "pytest ${pytests[*]#"$ROOT/"}" /usr/bin/python3 -m pytest -q -p no:cacheprovider \
     --junitxml "$fast/TEST-pytest.xml" "${pytests[@]}" || return 1
-  test_part "lint" cmd_lint || return 1
   test_part "Java unit tests (*Test)" mvn_ -q -T 1C test -Dsurefire.printSummary=false || return 1
 }
 

@@ -5,7 +5,12 @@ rollout's instance is out of the load balancer for every one of them).
 
 /health is Tollgate's health check (services/common HttpService): 200 with
 {"service", "version", "status": "UP"} when serving, 503 with status DRAINING while stopping.
+
+With `pid_file`, an instance whose process has exited (a release that refuses its configuration
+exits 2 at once) fails the wait at that moment, not after the whole timeout: a rollout's instance
+is out of the load balancer until its rescue puts the previous release back.
 """
+import os
 import json
 import time
 import urllib.error
@@ -21,6 +26,7 @@ options:
   version: {description: The version /health must report., type: str, required: true}
   timeout: {description: Seconds to wait in all., type: float, default: 30}
   interval: {description: Seconds between two requests., type: float, default: 0.1}
+  pid_file: {description: "The instance's pid file (start-stop-daemon --make-pidfile); when its process no longer exists, fail at once.", type: path}
 """
 
 EXAMPLES = r"""
@@ -55,6 +61,23 @@ def ask(url):
     return status, parsed if isinstance(parsed, dict) else {}, body.decode(errors="replace")[:200]
 
 
+def exited(pid_file):
+    """The pid of pid_file's process when that process no longer exists, else None (no pid
+    file yet, or the process lives, as any user)."""
+    try:
+        with open(pid_file) as f:
+            pid = int(f.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return pid
+    except PermissionError:
+        pass
+    return None
+
+
 def main():
     module = AnsibleModule(
         argument_spec={
@@ -62,6 +85,7 @@ def main():
             "version": {"type": "str", "required": True},
             "timeout": {"type": "float", "default": 30},
             "interval": {"type": "float", "default": 0.1},
+            "pid_file": {"type": "path"},
         },
         supports_check_mode=True,
     )
@@ -72,6 +96,12 @@ def main():
         waited = round(time.monotonic() - start, 3)
         if status == 200 and body.get("version") == p["version"]:
             module.exit_json(changed=False, status=status, json=body, waited=waited)
+        gone = p["pid_file"] and exited(p["pid_file"])
+        if gone:
+            module.fail_json(
+                msg="the instance's process (pid %d of %s) exited after %g s, before %s answered 200 with version %s: %s"
+                % (gone, p["pid_file"], waited, p["url"], p["version"], text),
+                status=status, json=body, waited=waited)
         if waited > p["timeout"]:
             module.fail_json(
                 msg="%s answered %s within %g s, not 200 with version %s: %s"
