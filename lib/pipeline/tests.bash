@@ -51,8 +51,10 @@ test_environments() {
     [[ "$file" == */release.bats || "$file" == */scenarios.bats ]] || files+=("$file")
   done
   files+=("$ROOT/tests/scenarios.bats")
-  test_part "bats tests/*.bats" bats --timing --report-formatter junit --output "$ROOT/tests/target" "${files[@]}"
+  local status=0
+  test_part "bats tests/*.bats" bats --timing --report-formatter junit --output "$ROOT/tests/target" "${files[@]}" || status=$?
   mv "$ROOT/tests/target/report.xml" "$ROOT/tests/target/TEST-pipeline.xml" 2>/dev/null || true
+  return "$status"
 }
 
 # test_part LABEL COMMAND...: run one part of a tier, saying how long it took; its status.
