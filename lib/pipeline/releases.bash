@@ -130,7 +130,7 @@ release_file() {
 # release_java VERSION TOOL [ARGS...]: run TOOL.jar of release VERSION (checked, see release_file).
 release_java() {
   local jar
-  jar=$(release_file "$1" "$2.jar")
+  jar=$(release_file "$1" "$2.jar") || return 1
   shift 2
   java -jar "$jar" "$@"
 }
@@ -143,7 +143,7 @@ play() {
   local env="$1" version="$2" playbook="$3" deploy
   shift 3
   check_inventory "$env"
-  deploy=$(release_file "$version" deploy)
+  deploy=$(release_file "$version" deploy) || return 1
   (cd "$deploy" && ANSIBLE_CONFIG="$deploy/ansible.cfg" \
     niced "${PLAY_NICE:-0}" ansible-playbook -i "$ROOT/deploy/inventories/$env" "$playbook" \
       -e tollgate_var="$VAR" -e release_version="$version" "$@")

@@ -53,6 +53,20 @@ load test_helper
   [[ "$output" == *"deploy has SHA-256"* ]]
 }
 
+@test "a play of a release whose deploy files changed runs no playbook, wherever it is called from" {
+  fake_release 20260101.000000-aaaaaaa
+  echo "# edited" >> "$TOLLGATE_VAR/releases/20260101.000000-aaaaaaa/deploy/site.yml"
+  # A playbook of the same name in the caller's directory, and an ansible-playbook that says it ran.
+  mkdir -p "$BATS_TEST_TMPDIR/bin" "$BATS_TEST_TMPDIR/cwd"; echo "- hosts: all" > "$BATS_TEST_TMPDIR/cwd/site.yml"
+  printf '#!/bin/sh\ntouch "%s/ran"\n' "$BATS_TEST_TMPDIR" > "$BATS_TEST_TMPDIR/bin/ansible-playbook"
+  chmod +x "$BATS_TEST_TMPDIR/bin/ansible-playbook"
+  cd "$BATS_TEST_TMPDIR/cwd"
+  PATH="$BATS_TEST_TMPDIR/bin:$PATH" run fn play production 20260101.000000-aaaaaaa site.yml
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"deploy has SHA-256"*"nothing was run"* ]]
+  [ ! -e "$BATS_TEST_TMPDIR/ran" ]
+}
+
 @test "the release before another is the newest older one in the store" {
   fake_release 20260101.000000-aaaaaaa
   fake_release 20260102.000000-bbbbbbb
