@@ -61,7 +61,8 @@ load test_helper
   printf '#!/bin/sh\ntouch "%s/ran"\n' "$BATS_TEST_TMPDIR" > "$BATS_TEST_TMPDIR/bin/ansible-playbook"
   chmod +x "$BATS_TEST_TMPDIR/bin/ansible-playbook"
   cd "$BATS_TEST_TMPDIR/cwd"
-  PATH="$BATS_TEST_TMPDIR/bin:$PATH" run fn play production 20260101.000000-aaaaaaa site.yml
+  # As the stages call it: inside step, where a failing command does not end the shell by itself.
+  PATH="$BATS_TEST_TMPDIR/bin:$PATH" run fn step staging "$(date +%s)" "deploying" play production 20260101.000000-aaaaaaa site.yml
   [ "$status" -ne 0 ]
   [[ "$output" == *"deploy has SHA-256"*"nothing was run"* ]]
   [ ! -e "$BATS_TEST_TMPDIR/ran" ]
