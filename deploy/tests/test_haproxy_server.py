@@ -126,13 +126,25 @@ def test_drained_fails_naming_the_server_and_its_sessions_when_they_outlast_the_
     assert status_of(backend, server) == "DRAIN", "a failed drain must not put the server in MAINT"
 
 
-def test_ready_waits_for_the_health_check_and_the_slowstart_ramp(backend, run_module):
+def test_ready_returns_once_the_health_checks_see_the_server_up(backend, run_module):
     backend.command("set server payments/prod-payments-2 state maint")
     rc, result = run_module("haproxy_server", socket=backend.socket, backend="payments",
                             server="prod-payments-2", state="ready", timeout=10)
     assert rc == 0, result
     assert result["status"] == "UP"
-    assert result["ramped"] >= 0.5, "returned before the 1 s slowstart ramp ended"
+    assert result["ramped"] == 0
+
+
+def test_drained_first_waits_for_the_other_servers_slowstart_ramp(backend, run_module):
+    backend.command("set server payments/prod-payments-2 state maint")
+    rc, result = run_module("haproxy_server", socket=backend.socket, backend="payments",
+                            server="prod-payments-2", state="ready", timeout=10)
+    assert rc == 0, result
+    rc, result = run_module("haproxy_server", socket=backend.socket, backend="payments",
+                            server="prod-payments-1", state="drained", timeout=10)
+    assert rc == 0, result
+    assert result["status"] == "MAINT"
+    assert result["ramped"] >= 0.5, "drained while prod-payments-2 was still in its 1 s slowstart ramp"
     row = next(r for r in haproxy_stat(backend.command("show stat"))
                if r["svname"] == "prod-payments-2")
     assert row["throttle"] == ""

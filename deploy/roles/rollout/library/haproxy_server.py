@@ -22,11 +22,14 @@ DOCUMENTATION = r"""
 module: haproxy_server
 short_description: Drain, put in maintenance or make ready one HAProxy server, and wait for it
 description:
-  - C(state=drained) sets the server to DRAIN (no new sessions, current ones finish), waits until
-    its current sessions (scur) are 0, then sets it to MAINT (no traffic, no health checks).
-  - C(state=ready) sets the server to READY, waits until HAProxy's health checks see it UP, then,
-    when the server has a slowstart, until its weight has ramped up to full (show stat's throttle
-    column is empty again), so the next instance goes out only once this one carries its share.
+  - C(state=drained) first waits until every other server of the backend has finished its
+    slowstart ramp (show stat's throttle column is empty), so an instance goes out only once the
+    one put back before it carries its full share; then sets the server to DRAIN (no new
+    sessions, current ones finish), waits until its current sessions (scur) are 0, and sets it
+    to MAINT (no traffic, no health checks). The ramp is waited for here, not after READY: the
+    rollout's next steps (pre-flight, install) overlap it, and after a backend's last instance
+    nothing waits for it at all.
+  - C(state=ready) sets the server to READY and waits until HAProxy's health checks see it UP.
     Leaving MAINT, HAProxy 2.6 shows the result of the server's last check before MAINT until
     its next check runs (deploy/tests/test_haproxy_server.py pins it), so UP right after READY
     can be that earlier result: the rollout role checks the instance's own /health and smoke
@@ -38,7 +41,7 @@ options:
   backend: {description: The backend (proxy) name., type: str, required: true}
   server: {description: The server name inside the backend., type: str, required: true}
   state: {description: Where to take the server., type: str, required: true, choices: [drained, maint, ready]}
-  timeout: {description: Seconds to wait for zero sessions (drained) or UP (ready), and again for the slowstart ramp., type: float, default: 30}
+  timeout: {description: Seconds to wait for the other servers' slowstart ramps and again for zero sessions (drained), or for UP (ready)., type: float, default: 30}
   interval: {description: Seconds between two polls of show stat., type: float, default: 0.1}
 """
 
@@ -55,7 +58,7 @@ RETURN = r"""
 status: {description: The server's status in show stat when the module finished (e.g. MAINT, UP)., type: str, returned: always}
 sessions: {description: Its current sessions (scur) then., type: int, returned: always}
 waited: {description: Seconds spent waiting for zero sessions or for UP, to the millisecond., type: float, returned: always}
-ramped: {description: Seconds then spent waiting for the slowstart ramp (ready only)., type: float, returned: always}
+ramped: {description: Seconds spent first waiting for the other servers' slowstart ramps (drained only)., type: float, returned: always}
 """
 
 
@@ -73,17 +76,20 @@ def runtime_api(path, command):
             chunks.append(chunk)
 
 
-def server_row(path, backend, server):
-    """The server's row of `show stat` as a dict of strings, or None when there is none."""
+def backend_rows(path, backend):
+    """The rows of `show stat` of the backend's servers (not FRONTEND/BACKEND), each a dict of
+    strings keyed by column name."""
     lines = runtime_api(path, "show stat").splitlines()
     if not lines or not lines[0].startswith("# "):
         raise ValueError("not 'show stat' output: %r" % "\n".join(lines[:2]))
     header = lines[0][2:].split(",")
-    for row in csv.reader(lines[1:]):
-        record = dict(zip(header, row))
-        if record.get("pxname") == backend and record.get("svname") == server:
-            return record
-    return None
+    records = (dict(zip(header, row)) for row in csv.reader(lines[1:]))
+    return [r for r in records if r.get("pxname") == backend and r.get("svname") not in ("FRONTEND", "BACKEND")]
+
+
+def server_row(path, backend, server):
+    """The server's row of `show stat` as a dict of strings, or None when there is none."""
+    return next((r for r in backend_rows(path, backend) if r["svname"] == server), None)
 
 
 def main():
@@ -110,6 +116,14 @@ def main():
             module.fail_json(msg="HAProxy has no server %s (runtime API at %s)" % (name, p["socket"]))
         return found
 
+    def ramping():
+        """The other servers of the backend still in their slowstart ramp."""
+        try:
+            rows = backend_rows(p["socket"], p["backend"])
+        except (OSError, ValueError) as e:
+            module.fail_json(msg="HAProxy's runtime API at %s: %s" % (p["socket"], e))
+        return [r["svname"] for r in rows if r["svname"] != p["server"] and r.get("throttle", "")]
+
     def set_state(state):
         answer = runtime_api(p["socket"], "set server %s state %s" % (name, state)).strip()
         if answer:
@@ -132,6 +146,7 @@ def main():
     row()  # an unknown server fails here, before anything changes
     waited = ramped = 0.0
     if p["state"] == "drained":
+        _, ramped = wait(lambda r: not ramping(), "see the backend's other servers end their slowstart ramp")
         set_state("drain")
         _, waited = wait(lambda r: r["scur"] in ("", "0"), "drain to 0 sessions")
         set_state("maint")
@@ -140,7 +155,6 @@ def main():
     else:
         set_state("ready")
         _, waited = wait(lambda r: r["status"] == "UP", "come UP in HAProxy's health checks")
-        _, ramped = wait(lambda r: r.get("throttle", "") == "", "finish its slowstart ramp")
     final = row()
     module.exit_json(changed=True, status=final["status"], sessions=int(final["scur"] or 0), waited=waited, ramped=ramped)
 
