@@ -37,7 +37,8 @@ cmd_scenario() {
     "$ROOT/pipeline" release > "$work/release.log" 2>&1 || true # run.json says where it stopped
   stopped=$(jq -r '.failed_stage // "none"' "$VAR/runs/$run/run.json" 2>/dev/null || echo "before any stage")
   production_snapshot "$work/after"
-  resume_verification
+  # Under ./pipeline scenarios the runner stays paused until the last scenario is judged.
+  [ -n "${TOLLGATE_SCENARIOS:-}" ] || resume_verification
 
   [ "$stopped" = "$expected" ] || problems+=("stopped at '$stopped', expected '$expected'")
   for value in "${messages[@]}"; do
@@ -95,8 +96,9 @@ cmd_scenarios() {
   local dir name failed=0
   for dir in "$ROOT"/scenarios/*/; do
     name=$(basename "$dir"); name=${name#*-}
-    "$ROOT/pipeline" scenario "$name" || failed=1
+    TOLLGATE_SCENARIOS=1 "$ROOT/pipeline" scenario "$name" || failed=1
   done
+  resume_verification
   printf '\n%-28s %-18s %-18s %s\n' SCENARIO EXPECTED "STOPPED AT" VERDICT
   for dir in "$ROOT"/scenarios/*/; do
     name=$(basename "$dir"); name=${name#*-}
@@ -150,7 +152,8 @@ production_changes() {
 
 # pause_verification / resume_verification: stop the system-verification runner (it writes
 # and deletes test data in production every few minutes) while production is compared with
-# itself, and start it again on the release production runs.
+# itself, and start it again on the release production runs (once, after the last scenario,
+# under ./pipeline scenarios: each scenario pauses it again, as a rollout may have started it).
 pause_verification() {
   local stop="$VAR/production/instances/prod-verification/stop.sh"
   [ ! -x "$stop" ] || "$stop" > /dev/null
