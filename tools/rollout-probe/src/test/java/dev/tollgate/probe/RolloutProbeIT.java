@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The probe against the real payments service (in-process, random port, real PostgreSQL;
- * fraud and the vault faked) when something goes wrong. Every run offers 20 req/s for 3 s:
+ * fraud and the vault faked) when something goes wrong. Every run offers 60 req/s for 1 s:
  * 60 requests, 18 of them debit POSTs (the mix is a fixed pattern), whatever the answers.
  * {@link HealthyRunIT} covers the run where nothing does.
  */
@@ -37,7 +37,7 @@ class RolloutProbeIT {
 
   private int probe(PaymentsUnderTest payments, Consumer<List<String>> beforeCheck, String... extra) {
     List<String> args = new ArrayList<>(List.of(
-        "--target", payments.url(), "--rate", "20", "--duration-seconds", "3",
+        "--target", payments.url(), "--rate", "60", "--duration-seconds", "1",
         "--database-url", payments.db.jdbcUrl(), "--database-user", "postgres",
         "--report", dir.resolve("report.json").toString(),
         "--verification-token", PaymentsUnderTest.VERIFICATION_TOKEN));
