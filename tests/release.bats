@@ -1,8 +1,10 @@
 #!/usr/bin/env bats
 # ./pipeline release end to end, the main job, twice in a row: the first stands up the local
 # environments itself when they are not up (./pipeline test runs this file first, so on a fresh
-# machine it is); the second is a real rolling upgrade of the first. Both end with the new
-# release on all seven production instances and no failed request under the rollout probe.
+# machine it is) and runs every unit test; the second builds the same commit again, so its Unit
+# Tests stage starts from the first release (TOLLGATE_BASE_RELEASE, as the gate scenarios do)
+# and is a real rolling upgrade of it. Both end with the new release on all seven production
+# instances and no failed request under the rollout probe.
 
 load lib/environments
 
@@ -49,11 +51,16 @@ release_passes() {
   cat "$ROOT/var/production/release" > "$BATS_FILE_TMPDIR/first"
 }
 
-@test "a second release in a row is a real rolling upgrade, again with no failed request" {
+@test "a second release of the same commit reuses the first one's test results and is a real rolling upgrade, again with no failed request" {
   first=$(cat "$BATS_FILE_TMPDIR/first")
-  release_passes "test-release-2-$RELEASE_TEST_ID"
+  TOLLGATE_BASE_RELEASE="$first" release_passes "test-release-2-$RELEASE_TEST_ID"
   [ "$(cat "$ROOT/var/production/release")" != "$first" ]
   [[ "$output" != *"standing up the local environments first"* ]]
+  # Nothing changed since the first release's commit: no module's tests run again, and the
+  # Coverage Gate still sees every package (the first release's JaCoCo data).
+  [ "$(jq -r .tests_reused_from "$record/unit.json")" = "$first" ]
+  grep -q "testing only what changed since $first: coverage-report " "$record/stage-Unit-Tests.log"
+  [ "$(jq -r .status "$record/coverage-unit.json")" = passed ]
 }
 
 @test "runs lists both releases as passed, with the version each left live" {

@@ -31,8 +31,8 @@ cmd_unit() {
   say "Unit Tests: building $version${TOLLGATE_BUILD_ROOT:+ from $BUILD}"
   if [ -n "$scope" ]; then
     say "Unit Tests: testing only what changed since $TOLLGATE_BASE_RELEASE: ${scope//$'\n'/, } (the other modules' results are $TOLLGATE_BASE_RELEASE's)"
-    reuse_tests "$TOLLGATE_BASE_RELEASE" "$scope"
   fi
+  reuse_tests "${scope:+$TOLLGATE_BASE_RELEASE}" "$scope"
   # install, not just verify: the Suites stage resolves this release's artifacts from the
   # local Maven repository.
   if ! (cd "$BUILD" && mvn_ -T 1C install -Drevision="$version"); then
@@ -63,19 +63,21 @@ unit_scope() {
     python3 "$ROOT/lib/pipeline/affected_modules.py" "$BUILD"
 }
 
-# reuse_tests BASE SCOPE: every module of the build not in SCOPE (a list of module dirs) gets
-# release BASE's JaCoCo data and the marker target/tests-reused-from-release, which activates
-# the pom's profile of that name (skipTests); the modules in SCOPE lose any such marker.
+# reuse_tests BASE SCOPE: readies each module's target/ for the build. The JaCoCo data, JUnit
+# XML and marker an earlier build left there go first (JaCoCo's agent appends to an existing
+# jacoco.exec, so the lines a test covered would still count after the test is deleted). With
+# BASE, every module not in SCOPE (a list of module dirs) then gets release BASE's JaCoCo data
+# and the marker target/tests-reused-from-release, which activates the pom's profile of that
+# name (skipTests); with BASE empty, every module is tested afresh.
 reuse_tests() {
   local base="$1" scope="$2" module
   while IFS= read -r module; do
-    if grep -qxF "$module" <<<"$scope"; then
-      rm -f "$BUILD/$module/target/tests-reused-from-release"
-    else
-      mkdir -p "$BUILD/$module/target"
-      cp "$RELEASES/$base/coverage/$module/target/"*.exec "$BUILD/$module/target/" 2>/dev/null || true
-      printf '%s\n' "$base" > "$BUILD/$module/target/tests-reused-from-release"
-    fi
+    rm -rf "$BUILD/$module/target/"*.exec "$BUILD/$module/target/tests-reused-from-release" \
+      "$BUILD/$module/target/surefire-reports" "$BUILD/$module/target/failsafe-reports"
+    [ -n "$base" ] && ! grep -qxF "$module" <<<"$scope" || continue
+    mkdir -p "$BUILD/$module/target"
+    cp "$RELEASES/$base/coverage/$module/target/"*.exec "$BUILD/$module/target/" 2>/dev/null || true
+    printf '%s\n' "$base" > "$BUILD/$module/target/tests-reused-from-release"
   done < <(sed -n 's:.*<module>\(.*\)</module>.*:\1:p' "$BUILD/pom.xml")
 }
 

@@ -37,14 +37,27 @@ base_release() {
 
 @test "modules outside the scope get the base release's coverage data and the reuse marker" {
   build="$BATS_TEST_TMPDIR/build"
-  mkdir -p "$build/a/target" "$build/b"
+  mkdir -p "$build/a/target/surefire-reports" "$build/b"
   printf '<project>\n  <modules>\n    <module>a</module>\n    <module>b</module>\n  </modules>\n</project>\n' > "$build/pom.xml"
   echo stale > "$build/a/target/tests-reused-from-release"
+  echo "an earlier build's" > "$build/a/target/jacoco.exec"
+  touch "$build/a/target/surefire-reports/TEST-Deleted.xml"
   fake_release 20260101.000000-base
   mkdir -p "$TOLLGATE_VAR/releases/20260101.000000-base/coverage/b/target"
   echo measured > "$TOLLGATE_VAR/releases/20260101.000000-base/coverage/b/target/jacoco.exec"
   TOLLGATE_BUILD_ROOT="$build" fn reuse_tests 20260101.000000-base a
   [ ! -e "$build/a/target/tests-reused-from-release" ]
+  [ ! -e "$build/a/target/jacoco.exec" ] && [ ! -e "$build/a/target/surefire-reports" ]
   [ "$(cat "$build/b/target/tests-reused-from-release")" = 20260101.000000-base ]
   [ "$(cat "$build/b/target/jacoco.exec")" = measured ]
+}
+
+@test "a build that tests everything starts with no module's earlier coverage data or reuse marker" {
+  build="$BATS_TEST_TMPDIR/build"
+  mkdir -p "$build/a/target" "$build/b/target"
+  printf '<project>\n  <modules>\n    <module>a</module>\n    <module>b</module>\n  </modules>\n</project>\n' > "$build/pom.xml"
+  echo 20260101.000000-base > "$build/b/target/tests-reused-from-release"
+  echo "an earlier build's" > "$build/a/target/jacoco.exec"
+  TOLLGATE_BUILD_ROOT="$build" fn reuse_tests "" ""
+  [ -z "$(find "$build" -name '*.exec' -o -name tests-reused-from-release)" ]
 }
