@@ -35,7 +35,10 @@ cmd_unit() {
   reuse_tests "${scope:+$TOLLGATE_BASE_RELEASE}" "$scope"
   # install, not just verify: the Suites stage resolves this release's artifacts from the
   # local Maven repository.
-  if ! (cd "$BUILD" && mvn_ -T 1C install -Drevision="$version"); then
+  local status=0
+  (cd "$BUILD" && mvn_ -T 1C install -Drevision="$version") || status=$?
+  forget_reuse
+  if [ "$status" -ne 0 ]; then
     keep_unit_junit
     record_stage unit failed "$start" "tests failed for $version"
     die "Unit Tests failed; JUnit XML is under $(run_dir)/junit/unit"
@@ -78,7 +81,21 @@ reuse_tests() {
     mkdir -p "$BUILD/$module/target"
     cp "$RELEASES/$base/coverage/$module/target/"*.exec "$BUILD/$module/target/" 2>/dev/null || true
     printf '%s\n' "$base" > "$BUILD/$module/target/tests-reused-from-release"
-  done < <(sed -n 's:.*<module>\(.*\)</module>.*:\1:p' "$BUILD/pom.xml")
+  done < <(build_modules)
+}
+
+# forget_reuse: the reuse markers go once the Unit Tests build is over; they are for that build
+# alone (a later Maven run in the same checkout, such as a suite's, must run its tests).
+forget_reuse() {
+  local module
+  while IFS= read -r module; do
+    rm -f "$BUILD/$module/target/tests-reused-from-release"
+  done < <(build_modules)
+}
+
+# build_modules: the module directories of the build's root pom, one per line.
+build_modules() {
+  sed -n 's:.*<module>\(.*\)</module>.*:\1:p' "$BUILD/pom.xml"
 }
 
 # keep_unit_junit: every module's Surefire and Failsafe XML, copied into the run's junit/unit/.

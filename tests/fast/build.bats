@@ -61,3 +61,14 @@ base_release() {
   TOLLGATE_BUILD_ROOT="$build" fn reuse_tests "" ""
   [ -z "$(find "$build" -name '*.exec' -o -name tests-reused-from-release)" ]
 }
+
+@test "the reuse markers go when the Unit Tests build is over, its coverage data stays" {
+  build="$BATS_TEST_TMPDIR/build"
+  mkdir -p "$build/a/target" "$build/b/target"
+  printf '<project>\n  <modules>\n    <module>a</module>\n    <module>b</module>\n  </modules>\n</project>\n' > "$build/pom.xml"
+  echo 20260101.000000-base > "$build/b/target/tests-reused-from-release"
+  echo measured > "$build/b/target/jacoco.exec"
+  TOLLGATE_BUILD_ROOT="$build" fn forget_reuse
+  [ ! -e "$build/b/target/tests-reused-from-release" ]
+  [ "$(cat "$build/b/target/jacoco.exec")" = measured ]
+}
