@@ -31,3 +31,20 @@ setup_file() {
   [ "$status" -ne 0 ]
   [[ "$output" == *"unknown suite 'smoke' (known: client acceptance-server acceptance)"* ]]
 }
+
+@test "a suite that runs no test fails, naming it, and an earlier run's reports do not speak for it" {
+  run_id="test-suite-empty-$$"
+  module="$ROOT/clients/java/target"
+  # skipTests on (the Unit Tests build's reuse marker left behind), and a passing report of
+  # an earlier run where this run's would go.
+  mkdir -p "$module/client-suite/failsafe-reports"
+  echo test > "$module/tests-reused-from-release"
+  printf '<testsuite name="Stale" tests="1" failures="0" errors="0" skipped="0"><testcase name="passedLastTime" classname="Stale" time="1"/></testsuite>\n' \
+    > "$module/client-suite/failsafe-reports/TEST-Stale.xml"
+  TOLLGATE_RUN="$run_id" run "$PIPELINE" suite client
+  rm -f "$module/tests-reused-from-release"
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"suite client ran no tests"* ]]
+  [ ! -e "$module/client-suite/failsafe-reports/TEST-Stale.xml" ]
+  [ "$(jq -r .status "$ROOT/var/runs/$run_id/suite-client.json")" = failed ]
+}

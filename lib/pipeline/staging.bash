@@ -80,10 +80,18 @@ cmd_suite() {
   dir=$(run_dir)
   start=$(date +%s)
   token=$(cat "$VAR/staging/secrets/verification_token" 2>/dev/null || true)
+  # An earlier run's reports must not speak for this one.
+  rm -rf "$reports"
   (cd "$BUILD" && TARGET_URL="$(public_url staging)" VERIFICATION_TOKEN="$token" mvn_ verify "${args[@]}" -Drevision="$version") \
     > "$dir/suite-$name.log" 2>&1 || status=$?
   mkdir -p "$dir/junit/$name"
   cp "$reports"/TEST-*.xml "$dir/junit/$name/" 2>/dev/null || true
+  # A suite that ran no test proved nothing: it fails (a skipTests left on, a profile that
+  # selects no test class).
+  if [ "$status" -eq 0 ] && [[ "$(junit_counts "$dir/junit/$name")" == "0 tests"* ]]; then
+    echo "suite $name ran no tests (no JUnit XML in $reports)" >> "$dir/suite-$name.log"
+    status=1
+  fi
   if [ "$status" -eq 0 ] && [ "$name" = acceptance ]; then
     # The in-memory run measured the whole stack: gate it on the acceptance scope.
     cmd_coverage --scope acceptance --release "$version" \
@@ -97,6 +105,7 @@ cmd_suite() {
   else
     record_stage "suite-$name" failed "$start" "failed: $(junit_failures "$dir/junit/$name" | tr '\n' ' ')"
     printf '  %-18s FAILED  %4ss  log: %s\n' "$name" "$(( $(date +%s) - start ))" "$dir/suite-$name.log"
+    grep -h "ran no tests" "$dir/suite-$name.log" | sed 's/^/      /' || true
     junit_failures "$dir/junit/$name" | sed 's/^/      /'
     grep -h -A2 "Coverage gate FAILED" "$dir/suite-$name-coverage.log" 2>/dev/null | sed 's/^/      /' || true
     return 1
