@@ -359,6 +359,38 @@ def test_haproxy_counters_refuses_a_count_that_is_not_a_whole_number_naming_the_
 
 
 # ---------------------------------------------------------------------------------------------
+# rollout-order
+
+
+def test_rollout_order_reads_the_groups_of_the_real_rolling_update_in_the_order_production_rolls_them():
+    assert tool("rollout-order", ROOT / "deploy" / "rolling_update.yml") == (0, "vault\nfraud\npayments\n", "")
+
+
+def test_rollout_order_follows_the_playbook_once_per_group_whatever_the_role_spelling(tmp_path):
+    playbook = tmp_path / "rolling.yml"
+    playbook.write_text("- hosts: all\n  tasks: []\n"
+                        "- hosts: ledger:&rollout_first\n  roles: [rollout]\n"
+                        "- hosts: ledger:&rollout_then\n  roles: [{role: rollout}]\n"
+                        "- hosts: bank\n  roles: [java_service]\n"
+                        "- hosts: api\n  roles: [{name: rollout, vars: {x: 1}}]\n")
+    assert tool("rollout-order", playbook) == (0, "ledger\napi\n", "")
+
+
+def test_rollout_order_refuses_a_playbook_without_a_rolling_play_naming_it():
+    deploy = ROOT / "deploy" / "deploy.yml"
+    assert tool("rollout-order", deploy) == (2, "", f"pipeline_tool rollout-order: {deploy}: no play has the role rollout\n")
+
+
+def test_rollout_order_refuses_yaml_that_is_not_a_list_of_plays_naming_it(tmp_path):
+    playbook = tmp_path / "rolling.yml"
+    playbook.write_text("hosts: vault\n")
+    assert tool("rollout-order", playbook) == (2, "", f"pipeline_tool rollout-order: {playbook}: not a list of plays\n")
+    playbook.write_text("- hosts: [vault\n")
+    status, out, err = tool("rollout-order", playbook)
+    assert (status, out) == (2, "") and err.startswith(f"pipeline_tool rollout-order: {playbook}: not YAML: ")
+
+
+# ---------------------------------------------------------------------------------------------
 # rollout-report
 
 
@@ -486,7 +518,8 @@ def test_the_tool_is_executable_and_documents_each_subcommand_input_output_error
     finally:
         sys.path.remove(str(TOOL.parent))
     assert pipeline_tool.__doc__
-    for command in ("yaml-check", "junit-summary", "junit-counts", "junit-failures", "haproxy-counters", "rollout-report"):
+    for command in ("yaml-check", "junit-summary", "junit-counts", "junit-failures", "haproxy-counters",
+                    "rollout-order", "rollout-report"):
         doc = getattr(pipeline_tool, command.replace("-", "_")).__doc__
         for part in (command, "Input", "Output:", "Errors:", "Source:"):
             assert part in doc, (command, part)
